@@ -1,0 +1,106 @@
+package org.jixiao.goals;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.jixiao.goals.domain.GoalTable;
+import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.goals.domain.GoalTableInput;
+import org.jixiao.goals.domain.GoalTableInputParser;
+import org.jixiao.goals.domain.GoalTableKind;
+import org.jixiao.goals.domain.ParsedGoalTable;
+import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgView;
+import org.jixiao.projects.ProjectManagement;
+import org.jixiao.projects.domain.ProjectId;
+import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.ValidationException;
+import org.jixiao.shared.Violation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and saves goal tables. Every command validates the whole input first and writes nothing when any
+ * violation remains; a save against a stale version is refused ({@link org.jixiao.shared.VersionConflictException}).
+ */
+@Service
+@Transactional
+public class GoalTableManagement {
+
+    private final GoalTables tables;
+    private final GoalTableInputParser parser;
+    private final ProjectManagement projects;
+    private final OrgQueries orgs;
+    private final Clock clock;
+
+    GoalTableManagement(GoalTables tables, GoalTableInputParser parser, ProjectManagement projects, OrgQueries orgs,
+                        Clock clock) {
+        this.tables = tables;
+        this.parser = parser;
+        this.projects = projects;
+        this.orgs = orgs;
+        this.clock = clock;
+    }
+
+    /** Checks an input without writing anything. @throws ValidationException listing every violation */
+    @Transactional(readOnly = true)
+    public void validate(GoalTableInput input) {
+        parser.parse(input);
+    }
+
+    /** Creates a goal table (and, for a project table, its budget project). */
+    public GoalTableId create(GoalTableInput input) {
+        ParsedGoalTable parsed = parser.parse(input);
+        OrgView unit = orgs.find(parsed.unitCode())
+                .orElseThrow(() -> invalid("unitCode.unknown", "unitCode", parsed.unitCode()));
+        if (!unit.isBudgetUnit()) {
+            throw invalid("unitCode.notBudgetUnit", "unitCode", parsed.unitCode());
+        }
+        ProjectId projectId = null;
+        if (parsed.kind() == GoalTableKind.DEPARTMENT) {
+            if (tables.departmentTableExists(parsed.unitCode(), parsed.year())) {
+                throw invalid("kind.departmentExists", "kind", parsed.year().value());
+            }
+        } else {
+            projectId = projects.create(parsed.unitCode(), parsed.year(), parsed.project());
+        }
+        return tables.insert(parsed.kind(), parsed.unitCode(), parsed.year(), projectId, parsed.content(),
+                clock.instant());
+    }
+
+    /**
+     * Saves a new content for the table. The input's version must be the one the editor read; kind, unit and
+     * year of a table do not change.
+     */
+    public void update(GoalTableId id, GoalTableInput input) {
+        GoalTable current = tables.find(id).orElseThrow(() -> new NotFoundException("目标表不存在: " + id.value()));
+        ParsedGoalTable parsed = parser.parse(withIdentityOf(current, input));
+        if (parsed.version() == null) {
+            throw invalid("version.required", "version");
+        }
+        tables.update(id, parsed.version(), parsed.content(), clock.instant());
+        current.project().ifPresent(projectId -> projects.update(projectId, parsed.project()));
+    }
+
+    /** Kind, unit and year come from the stored table: a document sent without them still saves. */
+    private static GoalTableInput withIdentityOf(GoalTable current, GoalTableInput input) {
+        requireSameOrBlank(input.unitCode(), current.unitCode(), "unitCode");
+        requireSameOrBlank(input.fiscalYear(), Integer.toString(current.year().value()), "fiscalYear");
+        if (input.kind() != null && !input.kind().isBlank() && !input.kind().strip().equalsIgnoreCase(current.kind().name())) {
+            throw invalid("immutable", "kind");
+        }
+        return new GoalTableInput(current.kind().name(), Integer.toString(current.year().value()), current.unitCode(),
+                input.projectCode(), input.projectName(), input.budgetWan(), input.fiscalWan(), input.otherWan(),
+                input.purpose(), input.spendingPlan(), input.goals(), input.indicators(), input.version());
+    }
+
+    private static void requireSameOrBlank(String given, String stored, String path) {
+        if (given != null && !given.isBlank() && !given.strip().equals(stored)) {
+            throw invalid("immutable", path);
+        }
+    }
+
+    private static ValidationException invalid(String code, String path, Object... args) {
+        return new ValidationException(List.of(Violation.of(code, path, args)));
+    }
+}

@@ -1,0 +1,10 @@
+package org.jixiao.goals;
+
+import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.goals.domain.GoalTableKind;
+import org.jixiao.shared.Amount;
+
+/** One line of a unit-year's list of goal tables. {@code budget} is null for a department table or an unknown budget. */
+public record GoalTableSummary(GoalTableId id, GoalTableKind kind, String projectCode, String projectName, Amount budget,
+                               int indicatorCount, long version) {
+}

@@ -1,0 +1,41 @@
+package org.jixiao.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jixiao.JixiaoApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+
+/** The module map of docs/architecture.md, verified: no cycles, no reaching into another module's internals. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(JixiaoApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void theFoundationModulesExist() {
+        assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("shared", "platform", "orgs", "projects", "indicators", "goals");
+    }
+
+    @Test
+    void upstreamModulesDoNotDependOnDownstreamOnes() {
+        assertThat(dependsOn("shared", "platform")).isFalse();
+        assertThat(dependsOn("orgs", "projects")).isFalse();
+        assertThat(dependsOn("projects", "goals")).isFalse();
+        assertThat(dependsOn("indicators", "goals")).isFalse();
+        assertThat(dependsOn("goals", "projects")).isTrue();
+    }
+
+    private boolean dependsOn(String module, String other) {
+        ApplicationModule source = modules.getModuleByName(module).orElseThrow();
+        ApplicationModule target = modules.getModuleByName(other).orElseThrow();
+        return source.getBootstrapDependencies(modules).anyMatch(target::equals)
+                || source.getDirectDependencies(modules).contains(target);
+    }
+}
