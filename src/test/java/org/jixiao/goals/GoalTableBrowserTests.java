@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * indicator value, saves, and sees the new value; adds and removes rows inline; gets a message at the field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:jixiao_browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_browser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "jixiao.demo.enabled=true"})
 class GoalTableBrowserTests {
 

@@ -2,6 +2,7 @@ package org.jixiao.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,8 +67,11 @@ public final class TestDatabases {
 
     private static DataSource freshH2() {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:jixiao_test_" + SEQUENCE.incrementAndGet()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        // a file database like the embedded default (./data/jixiao), under the build's temporary directory
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "h2-" + ProcessHandle.current().pid(),
+                "jixiao_test_" + SEQUENCE.incrementAndGet());
+        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         h2.setUser("sa");
         return h2;
     }

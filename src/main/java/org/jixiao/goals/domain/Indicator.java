@@ -37,5 +37,7 @@ public record Indicator(
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an indicator needs a name (三级指标)");
         }
+        // one scale for every instance: 10, 10.0 and the database's 10.00 are the same weight
+        weight = weight == null ? null : weight.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 }

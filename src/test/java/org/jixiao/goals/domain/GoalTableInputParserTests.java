@@ -52,7 +52,7 @@ class GoalTableInputParserTests {
         assertThat(table.version()).isZero();
         assertThat(table.project().funding().budget().toWan()).isEqualTo(new BigDecimal("73.20"));
         assertThat(table.project().funding().other()).isNull();
-        assertThat(table.project().plan().percentAt(6)).contains(new BigDecimal("60"));
+        assertThat(table.project().plan().percentAt(6)).contains(new BigDecimal("60.00"));
         Indicator people = table.content().indicators().get(0);
         assertThat(people.level1().category()).isEqualTo(Level1Category.OUTPUT);
         assertThat(people.level2().category()).isEqualTo(Level2Category.QUANTITY);

@@ -18,7 +18,7 @@ class SpendingPlanTests {
     void keepsCheckpointsInMonthOrder() {
         SpendingPlan plan = new SpendingPlan(List.of(at(12, "100"), at(3, "30"), at(6, "60"), at(10, "80")));
         assertThat(plan.checkpoints()).extracting(Checkpoint::month).containsExactly(3, 6, 10, 12);
-        assertThat(plan.percentAt(6)).contains(new BigDecimal("60"));
+        assertThat(plan.percentAt(6)).contains(new BigDecimal("60.00"));
         assertThat(plan.percentAt(7)).isEmpty();
         assertThat(plan.isNonDecreasing()).isTrue();
     }
