@@ -63,6 +63,14 @@ public class GoalTableQueries {
         }).toList();
     }
 
+    /** Every table of a unit and year with its project, department table first: what the checks run over. */
+    public List<GoalTableView> findAll(String unitCode, FiscalYear year) {
+        return tables.findByUnitAndYear(unitCode, year).stream()
+                .map(summary -> tables.find(summary.id()).map(this::view))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     private GoalTableView view(GoalTable table) {
         ProjectView project = table.project().flatMap(projects::find).orElse(null);
         String unitName = orgs.find(table.unitCode()).map(OrgView::name).orElse(table.unitCode());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.goals.GoalTableForm;
 import org.jixiao.goals.GoalTableManagement;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
@@ -124,9 +125,12 @@ class GoalTablePageController {
     /** htmx: add, remove or move a row of the form and send the form back. Nothing is saved. */
     @PostMapping("/goal-tables/{id}/rows")
     String rows(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, @RequestParam String list,
-                @RequestParam String op, @RequestParam(defaultValue = "-1") int index, Model model) {
+                @RequestParam String op, @RequestParam(defaultValue = "-1") int index, Model model,
+                HttpServletResponse response) {
         GoalTableView view = find(id);
         form.applyRowOperation(list, op, index);
+        // rows moved: whoever shows something per row (the live checks) refreshes
+        response.setHeader("HX-Trigger", "rows-changed");
         editPage(model, view, form, Map.of());
         return "goals/goal-table-edit :: form-body";
     }

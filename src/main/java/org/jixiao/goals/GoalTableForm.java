@@ -1,9 +1,8 @@
-package org.jixiao.goals.web;
+package org.jixiao.goals;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableInput;
 import org.jixiao.goals.domain.Indicator;
 import org.jixiao.projects.domain.Checkpoint;
@@ -11,7 +10,7 @@ import org.jixiao.projects.domain.ProjectContent;
 import org.jixiao.shared.Amount;
 
 /**
- * The edit form of a goal table, bound field by field ({@code indicators[2].value}); everything is text so
+ * The edit form of a goal table (used by the goal pages and by the live checks of the edit page), bound field by field ({@code indicators[2].value}); everything is text so
  * that a wrong entry comes back to the person exactly as typed, with the message beside it.
  */
 public class GoalTableForm {
@@ -27,7 +26,7 @@ public class GoalTableForm {
     private List<String> goals = new ArrayList<>();
     private List<IndicatorForm> indicators = new ArrayList<>();
 
-    static GoalTableForm of(GoalTableView view) {
+    public static GoalTableForm of(GoalTableView view) {
         GoalTableForm form = new GoalTableForm();
         form.version = Long.toString(view.version());
         if (view.project() != null) {
@@ -53,7 +52,8 @@ public class GoalTableForm {
         return amount == null ? null : amount.toWan().toPlainString();
     }
 
-    GoalTableInput toInput() {
+    /** The form as the shared input model: the same checks as the API. */
+    public GoalTableInput toInput() {
         return new GoalTableInput(null, null, null, projectCode, projectName, budgetWan, fiscalWan, otherWan, purpose,
                 spendingPlan.stream().map(p -> p == null ? new GoalTableInput.PlanPoint(null, null)
                         : new GoalTableInput.PlanPoint(p.getMonth(), p.getPercent())).toList(),
@@ -63,7 +63,7 @@ public class GoalTableForm {
     }
 
     /** Adds, removes or moves a row of one of the lists; indexes out of range are ignored. */
-    void applyRowOperation(String list, String op, int index) {
+    public void applyRowOperation(String list, String op, int index) {
         switch (list) {
             case "indicators" -> RowOperations.apply(indicators, op, index, IndicatorForm::new);
             case "goals" -> RowOperations.apply(goals, op, index, () -> "");

@@ -1,4 +1,4 @@
-package org.jixiao.goals.web;
+package org.jixiao.goals;
 
 import java.util.Collections;
 import java.util.List;
