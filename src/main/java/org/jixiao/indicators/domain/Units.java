@@ -38,6 +38,13 @@ public final class Units {
 
     private static final int MAX_UNKNOWN_UNIT_LENGTH = 4;
 
+    /**
+     * Money per something, optionally per period: {@code 元/人·年}, {@code 万元/人/年}, {@code 元/平方米·月}. Longer
+     * than an unknown unit may be, but unambiguous: a money unit, a slash, a short noun, a period.
+     */
+    private static final java.util.regex.Pattern MONEY_RATE = java.util.regex.Pattern.compile(
+            "(元|千元|万元|亿元)/\\p{IsHan}{1,3}([·/](年|季度|月|周|日|天|次))?");
+
     private Units() {
     }
 
@@ -58,6 +65,9 @@ public final class Units {
     static boolean isAcceptable(String unit) {
         if (unit.isEmpty() || isKnown(unit)) {
             return true;
+        }
+        if (MONEY_RATE.matcher(unit).matches()) {
+            return unit.codePoints().noneMatch(cp -> NOT_IN_UNITS.indexOf(cp) >= 0);
         }
         int length = unit.codePointCount(0, unit.length());
         if (length > MAX_UNKNOWN_UNIT_LENGTH || !Character.isLetter(unit.codePointAt(0))) {

@@ -99,6 +99,16 @@ final class Categories {
     /** What a per-unit price is per ({@code 万元/人} → 人), or null. */
     static String perUnitDenominator(String unit) {
         int slash = unit.indexOf('/');
-        return slash <= 0 || slash == unit.length() - 1 ? null : unit.substring(slash + 1);
+        if (slash <= 0 || slash == unit.length() - 1) {
+            return null;
+        }
+        String per = unit.substring(slash + 1);
+        // a yearly unit cost (元/人·年) is per head for the budget year: the year is the table's own period
+        for (String year : new String[] {"·年", "/年"}) {
+            if (per.endsWith(year) && per.length() > year.length()) {
+                return per.substring(0, per.length() - year.length());
+            }
+        }
+        return per;
     }
 }

@@ -3,8 +3,6 @@ package org.jixiao.checks.domain.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jixiao.checks.domain.CheckContext;
 import org.jixiao.checks.domain.CheckedTable;
@@ -16,7 +14,6 @@ import org.jixiao.checks.domain.Severity;
 import org.jixiao.checks.domain.TableRule;
 import org.jixiao.goals.domain.Indicator;
 import org.jixiao.indicators.domain.Comparator;
-import org.jixiao.indicators.domain.Qualitative;
 import org.jixiao.indicators.domain.Quantitative;
 import org.jixiao.shared.Amount;
 
@@ -46,9 +43,6 @@ public final class CostMismatchRule implements TableRule {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int WAN = 4;
-    /** {@code [≤|<|=]number money/what·年}, on compacted text; the denominator is one short word. */
-    private static final Pattern YEARLY_UNIT_COST = Pattern.compile(
-            "(≤|<=|<|=|不超过|不高于)?(\\d{1,12}(?:\\.\\d{1,6})?)(元|千元|万元|亿元)/(\\p{IsHan}{1,3})[·/]年");
 
     private final Severity severity;
     private final Keywords moneyUnits;
@@ -185,8 +179,6 @@ public final class CostMismatchRule implements TableRule {
         Money money;
         if (indicator.value() instanceof Quantitative q) {
             money = new Money(q.comparator(), q.number(), q.unit());
-        } else if (indicator.value() instanceof Qualitative t && t.unparsed()) {
-            money = yearlyUnitCost(t.text());
         } else {
             return null;
         }
@@ -201,19 +193,6 @@ public final class CostMismatchRule implements TableRule {
         return null;
     }
 
-    /**
-     * A yearly unit cost the value parser leaves as text because its unit is long ({@code 1500元/人·年},
-     * {@code ≤1.2万元/人/年}); read here until {@code Units} accepts such units. Null for anything else.
-     */
-    private static Money yearlyUnitCost(String raw) {
-        Matcher m = YEARLY_UNIT_COST.matcher(RuleText.compact(raw));
-        if (!m.matches()) {
-            return null;
-        }
-        Comparator comparator = m.group(1) == null ? Comparator.NONE
-                : m.group(1).equals("=") ? Comparator.EQ : m.group(1).equals("<") ? Comparator.LT : Comparator.LE;
-        return new Money(comparator, new BigDecimal(m.group(2)), m.group(3) + "/" + m.group(4));
-    }
 
     /** The amount a money cost row stands for, or null when it cannot be read safely. */
     private Cost read(List<Indicator> indicators, int row) {
