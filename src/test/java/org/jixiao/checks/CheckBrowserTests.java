@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.jixiao.testsupport.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class CheckBrowserTests {
     @BeforeEach
     void start() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitFor(browser);
     }
 
     @AfterEach

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +37,7 @@ class GoalTableBrowserTests {
     @BeforeEach
     void start() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Browser.waitFor(browser);
     }
 
     @AfterEach
