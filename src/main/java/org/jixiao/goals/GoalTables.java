@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jixiao.goals.domain.GoalTable;
@@ -16,6 +19,7 @@ import org.jixiao.goals.domain.Indicator;
 import org.jixiao.indicators.domain.IndicatorValue;
 import org.jixiao.indicators.domain.LabelNormalizer;
 import org.jixiao.indicators.domain.Level1Category;
+import org.jixiao.indicators.domain.Level2Category;
 import org.jixiao.indicators.domain.NormalizedLabel;
 import org.jixiao.projects.domain.ProjectId;
 import org.jixiao.shared.FiscalYear;
@@ -30,6 +34,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class GoalTables {
+
+    /** Ids in one {@code in} list of a bulk read: well under PostgreSQL's 32,767 bind parameters. */
+    private static final int IDS_PER_QUERY = 5000;
 
     private final JdbcClient jdbc;
     private final LabelNormalizer labels;
@@ -105,6 +112,112 @@ class GoalTables {
                         GoalTableKind.valueOf(rs.getString("kind")), projectId(rs), rs.getInt("indicator_count"),
                         rs.getLong("version")))
                 .list();
+    }
+
+    /**
+     * Every table of these units and year with its content, grouped by unit in the order of {@code unitCodes}
+     * (units without tables are left out), each unit's department table first, then projects in id order — as
+     * {@link #findByUnitAndYear} and {@link #find} give them one by one, but in one query for the headers and two
+     * per {@value #IDS_PER_QUERY} tables. {@code reader} may be kept across calls: it remembers labels and values already read.
+     */
+    Map<String, List<GoalTable>> findAllOfUnits(List<String> unitCodes, FiscalYear year, ContentReader reader) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        List<Header> headers = jdbc.sql("""
+                select id, kind, unit_code, fiscal_year, project_id, version from goal_table
+                 where unit_code in (:units) and fiscal_year = :year
+                 order by unit_code, case when kind = 'DEPARTMENT' then 0 else 1 end, id
+                """)
+                .param("units", unitCodes).param("year", year.value())
+                .query((rs, i) -> header(rs))
+                .list();
+        // children by the ids just read: a join on unit and year would make PostgreSQL scan the whole child table
+        // for every batch of units
+        List<Long> ids = headers.stream().map(h -> h.id().value()).toList();
+        Map<Long, List<String>> goals = new HashMap<>();
+        Map<Long, List<Indicator>> indicators = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jdbc.sql("select goal_table_id, text from goal_item where goal_table_id in (:ids) order by goal_table_id, position")
+                    .param("ids", some)
+                    .query(rs -> {
+                        goals.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+            jdbc.sql("""
+                    select goal_table_id, level1_label, level2_label, name, description, value_text, basis, weight,
+                           formula, data_source, scoring_standard
+                      from goal_indicator where goal_table_id in (:ids) order by goal_table_id, position
+                    """)
+                    .param("ids", some)
+                    .query(rs -> {
+                        indicators.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(reader.indicator(rs));
+                    });
+        }
+        Map<String, List<GoalTable>> byUnit = new HashMap<>();
+        for (Header h : headers) {
+            long id = h.id().value();
+            GoalTableContent content = new GoalTableContent(goals.getOrDefault(id, List.of()),
+                    indicators.getOrDefault(id, List.of()));
+            byUnit.computeIfAbsent(h.unitCode(), k -> new ArrayList<>()).add(h.with(content));
+        }
+        Map<String, List<GoalTable>> ordered = new LinkedHashMap<>();
+        for (String unit : unitCodes) {
+            List<GoalTable> list = byUnit.get(unit);
+            if (list != null) {
+                ordered.put(unit, list);
+            }
+        }
+        return ordered;
+    }
+
+    /** A reader of indicator rows for bulk reads; remembers labels and values already read. Not thread-safe. */
+    ContentReader contentReader() {
+        return new ContentReader(labels);
+    }
+
+    /**
+     * Reads indicator rows, normalising each distinct label and parsing each distinct value once: over a region
+     * the same few hundred labels and some hundred thousand values recur millions of times. Normalised labels and
+     * parsed values are immutable, so rows share them.
+     */
+    static final class ContentReader {
+
+        /** Bound on remembered values; when exceeded the memory starts over. */
+        private static final int MAX_VALUES = 200_000;
+
+        private final LabelNormalizer labels;
+        private final Map<String, NormalizedLabel<Level1Category>> level1 = new HashMap<>();
+        private final Map<Level1Category, Map<String, NormalizedLabel<Level2Category>>> level2 = new HashMap<>();
+        private final Map<String, NormalizedLabel<Level2Category>> level2Unknown = new HashMap<>();
+        private final Map<String, IndicatorValue> values = new HashMap<>();
+
+        private ContentReader(LabelNormalizer labels) {
+            this.labels = labels;
+        }
+
+        /** Columns 2–11 of the bulk read, by position (a lookup by name costs as much as reading the value). */
+        private Indicator indicator(ResultSet rs) throws SQLException {
+            NormalizedLabel<Level1Category> l1 = level1.computeIfAbsent(orEmpty(rs.getString(2)), labels::level1);
+            Level1Category parent = l1.category();
+            Map<String, NormalizedLabel<Level2Category>> l2s = parent == null ? level2Unknown
+                    : level2.computeIfAbsent(parent, k -> new HashMap<>());
+            NormalizedLabel<Level2Category> l2 = l2s.computeIfAbsent(orEmpty(rs.getString(3)),
+                    raw -> labels.level2(raw, parent));
+            String name = rs.getString(4);
+            String description = rs.getString(5);
+            String raw = orEmpty(rs.getString(6));
+            IndicatorValue value = values.get(raw);
+            if (value == null) {
+                if (values.size() >= MAX_VALUES) {
+                    values.clear();
+                }
+                value = IndicatorValue.parse(raw);
+                values.put(raw, value);
+            }
+            return new Indicator(l1, l2, name, description, value, rs.getString(7), rs.getBigDecimal(8),
+                    rs.getString(9), rs.getString(10), rs.getString(11));
+        }
     }
 
     List<Integer> findYears(String unitCode) {

@@ -30,6 +30,14 @@ public class ProjectQueries {
         return projects.findAll(ids);
     }
 
+    /**
+     * Every project of these units and year, ordered by unit and id: one read for a whole batch of units (two
+     * queries, whatever the number of projects), for the batch checks.
+     */
+    public List<ProjectView> findByUnits(Collection<String> unitCodes, FiscalYear year) {
+        return projects.findByUnits(unitCodes, year);
+    }
+
     public Optional<ProjectId> findId(String unitCode, FiscalYear year, ProjectCode code) {
         return projects.findIdByCode(unitCode, year, code);
     }

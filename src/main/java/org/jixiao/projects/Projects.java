@@ -26,6 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Projects {
 
+    /** Ids in one {@code in} list of a bulk read: well under PostgreSQL's 32,767 bind parameters. */
+    private static final int IDS_PER_QUERY = 5000;
+
     private final JdbcClient jdbc;
 
     Projects(JdbcClient jdbc) {
@@ -85,6 +88,41 @@ class Projects {
                 .list();
     }
 
+    List<ProjectView> findByUnits(Collection<String> unitCodes, FiscalYear year) {
+        if (unitCodes.isEmpty()) {
+            return List.of();
+        }
+        record Row(long id, String unitCode, int year, String code, String name, BigDecimal budget, BigDecimal fiscal,
+                   BigDecimal other, String purpose, long version) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, unit_code, fiscal_year, code, name, budget_yuan, fiscal_yuan, other_yuan, purpose, version
+                  from prj_project where unit_code in (:units) and fiscal_year = :year order by unit_code, id
+                """)
+                .param("units", List.copyOf(unitCodes)).param("year", year.value())
+                .query((rs, i) -> new Row(rs.getLong("id"), rs.getString("unit_code"), rs.getInt("fiscal_year"),
+                        rs.getString("code"), rs.getString("name"), rs.getBigDecimal("budget_yuan"),
+                        rs.getBigDecimal("fiscal_yuan"), rs.getBigDecimal("other_yuan"), rs.getString("purpose"),
+                        rs.getLong("version")))
+                .list();
+        // checkpoints by the ids just read: a join on unit and year would make PostgreSQL scan every checkpoint
+        Map<Long, List<Checkpoint>> plans = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += IDS_PER_QUERY) {
+            List<Long> ids = rows.subList(from, Math.min(rows.size(), from + IDS_PER_QUERY)).stream().map(Row::id)
+                    .toList();
+            jdbc.sql("select project_id, plan_month, cumulative_percent from prj_spending_checkpoint where project_id in (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        plans.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+                                .add(new Checkpoint(rs.getInt("plan_month"), rs.getBigDecimal("cumulative_percent")));
+                    });
+        }
+        return rows.stream().map(r -> new ProjectView(new ProjectId(r.id()), r.unitCode(), FiscalYear.of(r.year()),
+                new ProjectContent(new ProjectCode(r.code()), r.name(), new Funding(amount(r.budget()),
+                        amount(r.fiscal()), amount(r.other())), r.purpose(),
+                        new SpendingPlan(plans.getOrDefault(r.id(), List.of()))), r.version())).toList();
+    }
+
     Optional<ProjectId> findIdByCode(String unitCode, FiscalYear year, ProjectCode code) {
         return jdbc.sql("select id from prj_project where unit_code = :unit and fiscal_year = :year and code = :code")
                 .param("unit", unitCode).param("year", year.value()).param("code", code.value())
@@ -115,8 +153,11 @@ class Projects {
     }
 
     private static Amount amount(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : Amount.ofYuan(value);
+        return amount(rs.getBigDecimal(column));
+    }
+
+    private static Amount amount(BigDecimal yuan) {
+        return yuan == null ? null : Amount.ofYuan(yuan);
     }
 
     private static ProjectView toView(ResultSet rs, List<Checkpoint> plan) throws SQLException {

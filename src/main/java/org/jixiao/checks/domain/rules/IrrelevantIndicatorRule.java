@@ -1,9 +1,12 @@
 package org.jixiao.checks.domain.rules;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.jixiao.checks.domain.CheckContext;
 import org.jixiao.checks.domain.CheckedTable;
@@ -114,21 +117,58 @@ public final class IrrelevantIndicatorRule implements TableRule {
         return s.synonyms().found(word, project) != null || SemanticText.allCharsIn(word, project);
     }
 
-    /** The first other project of the unit whose text holds one of {@code words} (or a synonym), or null. */
-    private static CheckedTable origin(CheckedTable table, Set<String> words, CheckContext context, Settings s) {
-        for (CheckedTable other : context.unitTables()) {
-            if (other == table || other.project() == null
-                    || other.project().name().equals(table.project().name())) {
-                continue;
+    /** Key of the unit's {@link ProjectTexts} in the check context. */
+    private static final Object PROJECT_TEXTS = new Object();
+
+    /**
+     * The comparable texts of a unit's projects and, per word asked about, the positions of the projects whose
+     * text holds it (as a word or synonym). Built once per unit: looking each row's words up in every other
+     * project made a unit of n projects cost n² text scans.
+     */
+    private static final class ProjectTexts {
+        private final List<CheckedTable> tables;
+        private final String[] texts;
+        private final Map<String, int[]> holders = new HashMap<>();
+
+        ProjectTexts(List<CheckedTable> tables) {
+            this.tables = tables;
+            texts = new String[tables.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = tables.get(i).project() == null ? null : projectText(tables.get(i));
             }
-            String text = projectText(other);
-            for (String word : words) {
-                if (s.synonyms().found(word, text) != null) {
-                    return other;
+        }
+
+        int[] holders(String word, SemanticSynonyms synonyms) {
+            int[] found = holders.get(word);
+            if (found == null) {
+                found = IntStream.range(0, texts.length)
+                        .filter(i -> texts[i] != null && synonyms.found(word, texts[i]) != null).toArray();
+                holders.put(word, found);
+            }
+            return found;
+        }
+    }
+
+    /**
+     * The first other project of the unit (in the unit's order) whose text holds one of {@code words} (or a
+     * synonym), or null.
+     */
+    private static CheckedTable origin(CheckedTable table, Set<String> words, CheckContext context, Settings s) {
+        ProjectTexts index = context.memo(PROJECT_TEXTS, c -> new ProjectTexts(c.unitTables()));
+        int first = Integer.MAX_VALUE;
+        for (String word : words) {
+            for (int i : index.holders(word, s.synonyms())) {
+                if (i >= first) {
+                    break;
+                }
+                CheckedTable other = index.tables.get(i);
+                if (other != table && !other.project().name().equals(table.project().name())) {
+                    first = i;
+                    break;
                 }
             }
         }
-        return null;
+        return first == Integer.MAX_VALUE ? null : index.tables.get(first);
     }
 
     /** Project name, 资金用途 and goal items in comparable form, separated so that words do not join. */
