@@ -1,0 +1,96 @@
+package org.jixiao.exchange;
+
+import java.util.List;
+
+import org.jixiao.goals.GoalTableQueries;
+import org.jixiao.goals.GoalTableView;
+import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgView;
+import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports goal tables as office files: a whole unit-year (绩效目标申报: the department's goals and every project)
+ * or one table, as .xlsx in the Jixiao template (which {@link GoalTableImports} reads back) or as .docx for reading
+ * and printing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoalTableExports {
+
+    private final GoalTableQueries tables;
+    private final OrgQueries orgs;
+
+    GoalTableExports(GoalTableQueries tables, OrgQueries orgs) {
+        this.tables = tables;
+        this.orgs = orgs;
+    }
+
+    public ExportedFile unitYearXlsx(String unitCode, int year) {
+        ExportBook book = unitYear(unitCode, year);
+        return xlsx(book, book.unitCode() + "-" + year + "-绩效目标申报", book.unitCode() + "-" + year + "-goal-tables");
+    }
+
+    public ExportedFile unitYearDocx(String unitCode, int year) {
+        ExportBook book = unitYear(unitCode, year);
+        return docx(book, book.unitCode() + "-" + year + "-绩效目标申报", book.unitCode() + "-" + year + "-goal-tables");
+    }
+
+    public ExportedFile tableXlsx(long id) {
+        ExportBook book = single(id);
+        return xlsx(book, singleName(book), singleAsciiName(book));
+    }
+
+    public ExportedFile tableDocx(long id) {
+        ExportBook book = single(id);
+        return docx(book, singleName(book), singleAsciiName(book));
+    }
+
+    private ExportBook unitYear(String unitCode, int year) {
+        OrgView unit = orgs.find(unitCode).orElseThrow(() -> new NotFoundException("单位“" + unitCode + "”不存在"));
+        if (!FiscalYear.isValid(year)) {
+            throw new NotFoundException("没有 " + year + " 年度");
+        }
+        List<GoalTableView> views = tables.findAll(unit.code(), FiscalYear.of(year));
+        if (views.isEmpty()) {
+            throw new NotFoundException(unit.code() + unit.name() + " " + year + " 年度还没有目标表，无法导出。");
+        }
+        return new ExportBook(unit.code(), unit.name(), FiscalYear.of(year), views);
+    }
+
+    private ExportBook single(long id) {
+        GoalTableView view = (id > 0 ? tables.find(new GoalTableId(id)) : java.util.Optional.<GoalTableView>empty())
+                .orElseThrow(() -> new NotFoundException("目标表不存在: " + id));
+        return new ExportBook(view.unitCode(), view.unitName(), view.year(), List.of(view));
+    }
+
+    private static String singleName(ExportBook book) {
+        GoalTableView view = book.tables().get(0);
+        String what = view.project() == null ? view.kind().label()
+                : view.project().content().code().value() + "-" + view.project().content().name() + "绩效目标表";
+        return book.unitCode() + "-" + book.year().value() + "-" + what;
+    }
+
+    private static String singleAsciiName(ExportBook book) {
+        GoalTableView view = book.tables().get(0);
+        String what = view.project() == null ? "department" : view.project().content().code().value();
+        return book.unitCode() + "-" + book.year().value() + "-" + what;
+    }
+
+    private static ExportedFile xlsx(ExportBook book, String name, String ascii) {
+        return new ExportedFile(safe(name) + ".xlsx", ascii + ".xlsx", ExportedFile.XLSX, new XlsxBookWriter().write(book));
+    }
+
+    private static ExportedFile docx(ExportBook book, String name, String ascii) {
+        return new ExportedFile(safe(name) + ".docx", ascii + ".docx", ExportedFile.DOCX, new DocxBookWriter().write(book));
+    }
+
+    /** No path separators or characters Windows refuses in a file name. */
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return cleaned.length() > 150 ? cleaned.substring(0, 150) : cleaned;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jixiao.exchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jixiao.exchange.ExportedFile;
+import org.jixiao.exchange.GoalTableExports;
+import org.jixiao.platform.ApiController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Downloads of goal tables: a unit-year's 绩效目标申报 or one table, as .xlsx (the Jixiao template, importable) or
+ * .docx (laid out like the published document). The file name is Chinese, sent per RFC 6266/5987 with an ASCII
+ * stand-in.
+ */
+@ApiController("/api/v1")
+@Tag(name = "导入导出", description = "绩效目标表的 Excel/Word 导出与 Excel 导入")
+class ExportApiController {
+
+    private final GoalTableExports exports;
+
+    ExportApiController(GoalTableExports exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping("/units/{unitCode}/years/{year}/goal-tables.xlsx")
+    @Operation(summary = "导出单位年度绩效目标申报（Excel 模板）", description = "目录页 + 部门整体绩效目标 + 每个项目一张工作表；可修改后导入")
+    ResponseEntity<byte[]> unitYearXlsx(@PathVariable String unitCode, @PathVariable int year) {
+        return download(exports.unitYearXlsx(unitCode, year));
+    }
+
+    @GetMapping("/units/{unitCode}/years/{year}/goal-tables.docx")
+    @Operation(summary = "导出单位年度绩效目标申报（Word）", description = "按公开文件版式：部门整体绩效目标在前，每个项目一张表头表和一张指标表")
+    ResponseEntity<byte[]> unitYearDocx(@PathVariable String unitCode, @PathVariable int year) {
+        return download(exports.unitYearDocx(unitCode, year));
+    }
+
+    @GetMapping("/goal-tables/{id}.xlsx")
+    @Operation(summary = "导出一张目标表（Excel 模板）")
+    ResponseEntity<byte[]> tableXlsx(@PathVariable long id) {
+        return download(exports.tableXlsx(id));
+    }
+
+    @GetMapping("/goal-tables/{id}.docx")
+    @Operation(summary = "导出一张目标表（Word）")
+    ResponseEntity<byte[]> tableDocx(@PathVariable long id) {
+        return download(exports.tableDocx(id));
+    }
+
+    static ResponseEntity<byte[]> download(ExportedFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .contentLength(file.content().length)
+                .body(file.content());
+    }
+}
