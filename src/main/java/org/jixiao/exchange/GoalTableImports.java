@@ -86,14 +86,9 @@ public class GoalTableImports {
      * @throws ImportException when the file cannot be read at all (wrong type, damaged, over a limit)
      */
     public ImportPreview preview(String fileName, InputStream content, String targetUnit, Integer targetYear) {
-        List<SheetGrid> sheets = readSheets(content);
-        ReadBook book;
-        try {
-            book = new GoalBookReader().read(sheets);
-        } catch (RuntimeException e) {
-            log.warn("import: workbook content not understood", e);
-            throw unreadable("corrupt");
-        }
+        boolean[] word = {false};
+        ReadBook book = readBook(fileName, content, word);
+        String where = word[0] ? "Docx" : "";
         Set<Problem> problems = new LinkedHashSet<>();
         for (ReadProblem p : book.problems()) {
             problems.add(problem(p.error() ? Severity.ERROR : Severity.WARNING, p.where(), null,
@@ -109,7 +104,7 @@ public class GoalTableImports {
         OrgView unit = null;
         if (unitCode == null) {
             problems.add(problem(Severity.ERROR, book.unitCell() == null ? CellLocation.FILE : book.unitCell(), null,
-                    messages.text("exchange.problem.unitMissing")));
+                    messages.text("exchange.problem.unitMissing" + where)));
         } else {
             unit = orgs.find(unitCode).orElse(null);
             if (unit == null) {
@@ -129,7 +124,7 @@ public class GoalTableImports {
             }
         } else if (year == null) {
             problems.add(problem(Severity.ERROR, book.yearCell() == null ? CellLocation.FILE : book.yearCell(), null,
-                    messages.text("exchange.problem.yearMissing")));
+                    messages.text("exchange.problem.yearMissing" + where)));
         }
         if (year != null && !FiscalYear.isValid(year)) {
             problems.add(problem(Severity.ERROR, yearWhere, null, messages.text("exchange.problem.yearInvalid", year.toString())));
@@ -276,7 +271,15 @@ public class GoalTableImports {
 
     // ---------------------------------------------------------------- reading
 
-    private List<SheetGrid> readSheets(InputStream content) {
+    /**
+     * Stores the upload in a temporary file and reads it as a workbook or a Word document. The name's extension
+     * says which is meant (.docx or .xlsx), and content of the other kind is refused by name (a renamed file is a
+     * mistake worth telling); a name with neither extension is read by its content.
+     */
+    private ReadBook readBook(String fileName, InputStream content, boolean[] word) {
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean docxName = name.endsWith(".docx") || name.endsWith(".docm") || name.endsWith(".dotx");
+        boolean xlsxName = name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xltx");
         XlsxLimits limits = properties.limits();
         Path file = null;
         try {
@@ -287,7 +290,19 @@ public class GoalTableImports {
             if (copied > limits.maxFileBytes()) {
                 throw tooLarge();
             }
-            return new XlsxGridReader(limits).read(file);
+            if (!docxName) {
+                try {
+                    List<SheetGrid> sheets = new XlsxGridReader(limits).read(file);
+                    return understood(() -> new GoalBookReader().read(sheets));
+                } catch (UnreadableWorkbookException e) {
+                    if (xlsxName || !e.code().equals("docx")) {
+                        throw e;
+                    }
+                }
+            }
+            word[0] = true;
+            DocxBody body = new DocxFileReader(limits).read(file);
+            return understood(() -> new DocxBookReader().read(body));
         } catch (UnreadableWorkbookException e) {
             throw unreadable(e.code(), e.args().toArray());
         } catch (IOException e) {
@@ -301,6 +316,16 @@ public class GoalTableImports {
                     log.warn("import: temporary file {} not deleted", file);
                 }
             }
+        }
+    }
+
+    /** The readers never throw on content; should one fail anyway, the person gets a reason, the log the trace. */
+    private ReadBook understood(java.util.function.Supplier<ReadBook> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            log.warn("import: file content not understood", e);
+            throw unreadable("corrupt");
         }
     }
 
@@ -331,7 +356,7 @@ public class GoalTableImports {
         String title = switch (code) {
             case "tooLarge", "entryTooLarge", "uncompressedTooLarge", "tooManyRows", "tooManyEntries" -> "文件超出导入上限";
             case "zipBomb", "doctype" -> "文件不安全，已拒绝";
-            case "xls", "xlsb", "docx", "notXlsx", "empty" -> "文件类型不对";
+            case "xls", "xlsb", "docx", "notXlsx", "empty", "notDocx", "xlsxAsDocx", "doc" -> "文件类型不对";
             default -> "文件无法读取";
         };
         return new ImportException(status, "unreadable-file", title, messages.text("exchange.file." + code, args), List.of());
