@@ -155,7 +155,12 @@ final class DocxBookReader {
                 }
                 continue;
             }
-            if (!table.rows().isEmpty()) {
+            if (project != null && !project.hasIndicators) {
+                // a table right after a project's header table is its indicator table, only without its header
+                problems.add(ReadProblem.error(new CellLocation("表格" + table.number() + "（" + project.sheet + "）", 0, null, true),
+                        "docxIndicatorHeaderMissing"));
+                project.hasIndicators = true;
+            } else if (!table.rows().isEmpty()) {
                 problems.add(ReadProblem.warning(CellLocation.sheet(name), "docxTableSkipped", table.number()));
             }
         }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jixiao.checks.CheckQueries;
+import org.jixiao.checks.domain.Finding;
 import org.jixiao.exchange.ImportPreview.Action;
 import org.jixiao.exchange.ImportPreview.Problem;
 import org.jixiao.exchange.ImportPreview.Severity;
@@ -56,10 +58,12 @@ public class GoalTableImports {
     private final ImportCommitter committer;
     private final ExchangeProperties properties;
     private final Clock clock;
+    private final CheckQueries checkQueries;
 
     GoalTableImports(GoalTableQueries queries, GoalTableManagement management, OrgQueries orgs,
                      ViolationMessages messages, ImportPreviews previews, ImportCommitter committer,
-                     ExchangeProperties properties, Clock clock) {
+                     ExchangeProperties properties, Clock clock, CheckQueries checkQueries) {
+        this.checkQueries = checkQueries;
         this.queries = queries;
         this.management = management;
         this.orgs = orgs;
@@ -143,6 +147,8 @@ public class GoalTableImports {
         }
 
         List<ImportPreviews.Planned> planned = new ArrayList<>();
+        List<ReadTable> checkable = new ArrayList<>();
+        List<GoalTableInput> checkInputs = new ArrayList<>();
         Map<String, String> projectSheets = new HashMap<>();
         String departmentSheet = null;
         Set<Long> matched = new java.util.HashSet<>();
@@ -189,7 +195,13 @@ public class GoalTableImports {
                     valid ? wan(in.budgetWan()) : null, in.goals().size(), in.indicators().size(),
                     replaced == null ? null : replaced.id().value(), replaced == null ? null : replaced.version());
             planned.add(new ImportPreviews.Planned(input, row));
+            if (valid && unit != null && year != null) {
+                checkable.add(table);
+                checkInputs.add(input);
+            }
         }
+        ImportPreview.Checks findings = unit == null || year == null ? ImportPreview.Checks.NONE
+                : checks(unit.code(), FiscalYear.of(year), checkable, checkInputs);
         List<ImportPreview.Kept> kept = existing.stream().filter(s -> !matched.contains(s.id().value()))
                 .map(s -> new ImportPreview.Kept(s.id().value(), s.kind().name(), s.projectCode(),
                         s.kind() == GoalTableKind.DEPARTMENT ? GoalTableKind.DEPARTMENT.label() : s.projectName()))
@@ -198,11 +210,49 @@ public class GoalTableImports {
         ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), clock.instant().plus(properties.previewTtl()),
                 fileName == null || fileName.isBlank() ? "（未命名）" : fileName, unit == null ? unitCode : unit.code(),
                 unit == null ? null : unit.name(), year, planned.stream().map(ImportPreviews.Planned::table).toList(), kept,
-                List.copyOf(problems));
+                List.copyOf(problems), findings);
         previews.put(new ImportPreviews.Pending(preview, planned));
         log.info("import preview {}: {} tables, {} errors, {} warnings", preview.id(), preview.tables().size(),
                 preview.errorCount(), preview.warningCount());
         return preview;
+    }
+
+    /**
+     * The goal checks over the readable tables of the file, as the unit-year will be after the import; each finding
+     * placed at its cell when it points at a field. Informative only: a failure of the checks leaves the preview
+     * without them rather than refusing the file.
+     */
+    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<GoalTableInput> inputs) {
+        if (tables.isEmpty()) {
+            return ImportPreview.Checks.NONE;
+        }
+        List<List<Finding>> found;
+        try {
+            found = checkQueries.previewImport(unitCode, year, inputs);
+        } catch (RuntimeException e) {
+            log.warn("import: goal checks failed on the preview", e);
+            return ImportPreview.Checks.NONE;
+        }
+        long[] counts = new long[3];
+        List<ImportPreview.TableFindings> result = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            ReadTable table = tables.get(i);
+            List<ImportPreview.CheckFinding> rows = new ArrayList<>();
+            for (Finding f : found.get(i)) {
+                counts[f.severity().ordinal()]++;
+                String path = f.location().path();
+                CellLocation at = path == null ? null : table.locate(path);
+                boolean placed = at != null && at.row() != null;
+                rows.add(new ImportPreview.CheckFinding(f.severity().name(), f.severity().label(), f.rule().name(),
+                        f.location().row() == null ? null : f.location().row() + 1, f.location().field(),
+                        placed ? at.excelRow() : null, placed ? at.columnLetters() : null, f.message(), f.suggestion()));
+            }
+            GoalTableInput in = table.input();
+            boolean department = GoalTableKind.DEPARTMENT.name().equals(in.kind());
+            result.add(new ImportPreview.TableFindings(table.sheet(), department ? null : blankToNull(in.projectCode()),
+                    department ? GoalTableKind.DEPARTMENT.label() : blankToNull(in.projectName()), rows));
+        }
+        return new ImportPreview.Checks(true, checkQueries.configVersion(), counts[0], counts[1], counts[2], result);
     }
 
     public Optional<ImportPreview> find(String id) {
