@@ -67,8 +67,8 @@ final class DocxBookReader {
     private static final List<String> PROJECT_PART = List.of("预算项目绩效目标", "项目支出绩效目标", "项目绩效目标");
 
     /** Extra columns of published indicator tables; the template's own are {@link WorkbookTemplate.Column}. */
-    private static final List<String> COMPARATOR = List.of("符号", "比较符", "运算符", "比较方式", "指标性质", "计算符号");
-    private static final List<String> UNIT = List.of("度量单位", "计量单位", "单位", "指标值单位", "计量单位(单位)");
+    private static final List<String> COMPARATOR = PublishedVariants.COMPARATOR_HEADERS;
+    private static final List<String> UNIT = PublishedVariants.UNIT_HEADERS;
 
     private final List<ReadProblem> problems = new ArrayList<>();
     private final List<ReadTable> tables = new ArrayList<>();

@@ -22,7 +22,20 @@ final class PublishedVariants {
     /** What a 指标性质 column says instead of a comparator: the kind of the indicator, not part of its value. */
     private static final List<String> NATURE_WORDS = List.of("定量", "定性", "定量指标", "定性指标");
 
+    /** Headers of a column holding the comparator of 指标值 (符号 ≥ ≤ =; 指标性质 in the 2021 template). */
+    static final List<String> COMPARATOR_HEADERS = List.of("符号", "比较符", "运算符", "比较方式", "指标性质", "计算符号");
+    /** Headers of a column holding the unit of 指标值. */
+    static final List<String> UNIT_HEADERS = List.of("度量单位", "计量单位", "单位", "指标值单位", "指标单位");
+
     private PublishedVariants() {
+    }
+
+    static boolean isComparatorHeader(String text) {
+        return COMPARATOR_HEADERS.stream().anyMatch(h -> WorkbookTemplate.isLabel(text, h));
+    }
+
+    static boolean isUnitHeader(String text) {
+        return UNIT_HEADERS.stream().anyMatch(h -> WorkbookTemplate.isLabel(text, h));
     }
 
     /**
