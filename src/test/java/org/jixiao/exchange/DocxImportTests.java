@@ -55,6 +55,75 @@ class DocxImportTests {
         assertSameAsDemo(book, "807001", 2024);
     }
 
+    @Test
+    void aHandMadeBookWithOneTablePerProjectAndPublishedVariantsIsRead() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("某某县财政局2025年度项目支出绩效目标");
+            doc.createParagraph().createRun().setText("部门整体绩效目标");
+            table(doc, new String[][] {
+                    {"年度总体目标", "1、完成全年任务\n2、群众满意"},
+                    {"一级指标", "二级指标", "三级指标", "指标值"},
+                    {"产出", "数量", "任务数", "≥10项"}});
+            doc.createParagraph().createRun().setText("1.道路养护项目绩效目标表");
+            doc.createParagraph().createRun().setText("A01道路养护中心\t单位：元");
+            table(doc, new String[][] {
+                    {"项目名称", "道路养护", "项目编码", "P01"},
+                    {"主管部门", "交通局", "实施单位", "养护中心"},
+                    {"预算规模及资金用途", "预算数", "123456", "其中：财政资金", "100000", "其他资金", "23456"},
+                    {"资金用途", "日常养护"},
+                    {"绩效目标", "养护道路"},
+                    {"一级指标", "二级指标", "三级指标", "绩效指标描述", "符号", "指标值", "度量单位", "指标值确定依据"},
+                    {"产出", "质量", "优良率", "道路优良", "≥", "90", "%", "标准"},
+                    {"满意度", "服务对象满意度", "满意度", "群众", "≥", "85", "%", "问卷"}});
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        ReadBook book = read(docx);
+        assertThat(book.problems()).filteredOn(ReadProblem::error).isEmpty();
+        assertThat(book.unitCode()).isEqualTo("A01");
+        assertThat(book.year()).isEqualTo("2025");
+        assertThat(book.tables()).hasSize(2);
+        var department = book.tables().get(0).input();
+        assertThat(department.goals()).containsExactly("完成全年任务", "群众满意");
+        assertThat(department.indicators()).extracting(r -> r.level1() + "/" + r.level2() + "/" + r.value())
+                .containsExactly("产出指标/数量指标/≥10项");
+        var project = book.tables().get(1).input();
+        assertThat(book.tables().get(1).sheet()).isEqualTo("1.道路养护项目绩效目标表");
+        assertThat(project.projectName()).isEqualTo("道路养护");
+        assertThat(project.projectCode()).isEqualTo("P01");
+        assertThat(project.budgetWan()).as("单位：元 converted exactly").isEqualTo("12.3456");
+        assertThat(project.fiscalWan()).isEqualTo("10");
+        assertThat(project.otherWan()).isEqualTo("2.3456");
+        assertThat(project.purpose()).isEqualTo("日常养护");
+        assertThat(project.goals()).containsExactly("养护道路");
+        assertThat(project.indicators()).extracting(r -> r.level1() + "/" + r.level2() + "/" + r.value())
+                .containsExactly("产出指标/质量指标/≥90%", "满意度指标/服务对象满意度指标/≥85%");
+        assertThat(book.problems()).extracting(ReadProblem::code).contains("columnOptionalMissing");
+        ParsedGoalTable parsed = ExchangeFixtures.PARSER.parse(ExchangeFixtures.withTarget(project, "A01", 2025));
+        assertThat(parsed.project().funding().budget().toWan()).isEqualByComparingTo("12.3456");
+    }
+
+    /** A plain Word table: rows of different lengths, as people type them (the grid follows each row). */
+    private static void table(org.apache.poi.xwpf.usermodel.XWPFDocument doc, String[][] rows) {
+        org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable();
+        for (int r = 0; r < rows.length; r++) {
+            org.apache.poi.xwpf.usermodel.XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
+            while (row.getTableCells().size() > 1) {
+                row.removeCell(row.getTableCells().size() - 1);
+            }
+            for (int c = 0; c < rows[r].length; c++) {
+                org.apache.poi.xwpf.usermodel.XWPFTableCell cell = c == 0 ? row.getCell(0) : row.addNewTableCell();
+                String[] lines = rows[r][c].split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    org.apache.poi.xwpf.usermodel.XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+                    p.createRun().setText(lines[i]);
+                }
+            }
+        }
+    }
+
     static void assertSameAsDemo(ReadBook book, String unit, int year) {
         List<ParsedGoalTable> demo = DemoTables.parsed();
         assertThat(book.tables()).hasSize(demo.size());
