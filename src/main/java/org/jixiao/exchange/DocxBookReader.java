@@ -176,6 +176,10 @@ final class DocxBookReader {
 
     /** "807001巨鹿县消防救援大队本级" (with 单位：万元 after a tab): the unit, remembered once; true when it is one. */
     private boolean unitLine(String text, CellLocation where) {
+        // a unit line is short and no sentence: "110指挥中心接警…，…" is a goal, not unit 110
+        if (text.length() > 80 || text.chars().anyMatch(c -> "，。；,;".indexOf(c) >= 0)) {
+            return false;
+        }
         Matcher m = UNIT_LINE.matcher(text);
         if (!m.matches() || isMoneyUnit(m.group(2))) {
             return false;

@@ -61,6 +61,7 @@ class DocxImportTests {
         try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
             doc.createParagraph().createRun().setText("某某县财政局2025年度项目支出绩效目标");
             doc.createParagraph().createRun().setText("部门整体绩效目标");
+            doc.createParagraph().createRun().setText("110指挥中心全年接警，确保及时出警。"); // a sentence, not a unit line
             table(doc, new String[][] {
                     {"年度总体目标", "1、完成全年任务\n2、群众满意"},
                     {"一级指标", "二级指标", "三级指标", "指标值"},
