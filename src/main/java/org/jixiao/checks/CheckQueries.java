@@ -87,6 +87,37 @@ public class CheckQueries {
         return engine.check(table, unit);
     }
 
+    /**
+     * The findings of tables about to be imported into one unit and year, not saved: checked together, in place of
+     * the saved tables they replace (same 项目编码; the department table by kind) and beside the saved tables they
+     * leave alone, so rules across a unit's tables (BOILERPLATE) see the unit as it will be. Findings kept with
+     * 已复核，保留 are not consulted: the imported rows are new content. One list per input, in order.
+     *
+     * @throws org.jixiao.shared.ValidationException when an input cannot be read at all (validate first)
+     */
+    public List<List<Finding>> previewImport(String unitCode, FiscalYear year, List<GoalTableInput> inputs) {
+        List<CheckedTable> imported = new ArrayList<>();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        for (GoalTableInput input : inputs) {
+            ParsedGoalTable parsed = parser.parse(input);
+            CheckedTable table = new CheckedTable(parsed.kind(), parsed.year(), parsed.unitCode(), parsed.project(),
+                    parsed.content());
+            imported.add(table);
+            replaced.add(String.valueOf(table.projectCode()));
+        }
+        List<CheckedTable> all = new ArrayList<>(imported);
+        if (orgs.find(unitCode).isPresent()) {
+            for (GoalTableView saved : goals.findAll(unitCode, year)) {
+                CheckedTable table = checked(saved);
+                if (!replaced.contains(String.valueOf(table.projectCode()))) {
+                    all.add(table);
+                }
+            }
+        }
+        Map<CheckedTable, List<Finding>> findings = engine.checkUnit(all);
+        return imported.stream().map(t -> findings.getOrDefault(t, List.of())).toList();
+    }
+
     /** Every table of a unit and year, with counts by rule and severity. */
     public UnitCheckReport report(String unitCode, FiscalYear year) {
         OrgView unit = orgs.find(unitCode).orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));

@@ -84,11 +84,19 @@ final class GoalBookReader {
 
     private ReadTable readTable(SheetGrid grid, List<ReadProblem> problems) {
         String sheet = grid.name();
-        Integer codeRow = labelRow(grid, PROJECT_CODE, 0);
+        int[] codeAt = labelAnywhere(grid, PROJECT_CODE);
+        Integer codeRow = codeAt == null ? null : codeAt[0];
         Integer fundingRow = labelRow(grid, FUNDING, 0);
         Integer planRow = labelRow(grid, PLAN, 0);
         Integer goalsRow = labelRow(grid, GOALS, 0);
-        Integer headerRow = headerRow(grid, goalsRow == null ? 0 : goalsRow + 1);
+        Integer headerRow = headerRow(grid, 0);
+        // published tables put the header blocks in other orders: each block ends where the next one begins
+        java.util.TreeSet<Integer> blockRows = new java.util.TreeSet<>();
+        for (Integer r : new Integer[] {codeRow, fundingRow, planRow, goalsRow, headerRow}) {
+            if (r != null) {
+                blockRows.add(r);
+            }
+        }
         if (codeRow == null && fundingRow == null && planRow == null && goalsRow == null && headerRow == null) {
             problems.add(ReadProblem.warning(CellLocation.sheet(sheet), "sheetSkipped", sheet));
             return null;
@@ -108,26 +116,31 @@ final class GoalBookReader {
             if (codeRow == null) {
                 missingLabel(problems, sheet, PROJECT_CODE);
             } else {
-                requireLabel(grid, codeRow, NAME_LABEL_COLUMN, PROJECT_NAME, problems);
-                projectCode = f.text("projectCode", codeRow, CODE_COLUMN);
-                projectName = f.text("projectName", codeRow, NAME_COLUMN);
+                projectCode = f.text("projectCode", codeRow, valueColumn(grid, codeRow, codeAt[1]));
+                int[] nameAt = labelInRow(grid, codeRow, PROJECT_NAME);
+                if (nameAt == null) {
+                    nameAt = labelAnywhere(grid, PROJECT_NAME); // a row of its own
+                }
+                if (nameAt == null) {
+                    requireLabel(grid, codeRow, NAME_LABEL_COLUMN, PROJECT_NAME, problems);
+                    projectName = f.text("projectName", codeRow, NAME_COLUMN);
+                } else {
+                    projectName = f.text("projectName", nameAt[0], valueColumn(grid, nameAt[0], nameAt[1]));
+                }
             }
             if (fundingRow == null) {
                 missingLabel(problems, sheet, FUNDING);
             } else {
-                requireLabel(grid, fundingRow, BUDGET_LABEL_COLUMN, BUDGET, problems);
-                requireLabel(grid, fundingRow, FISCAL_LABEL_COLUMN, FISCAL, problems);
-                requireLabel(grid, fundingRow, OTHER_LABEL_COLUMN, OTHER, problems);
-                budget = f.number("budgetWan", fundingRow, BUDGET_COLUMN);
-                fiscal = f.number("fiscalWan", fundingRow, FISCAL_COLUMN);
-                other = f.number("otherWan", fundingRow, OTHER_COLUMN);
+                budget = f.number("budgetWan", fundingRow, fundingValue(grid, fundingRow, BUDGET, BUDGET_LABEL_COLUMN, BUDGET_COLUMN, problems));
+                fiscal = f.number("fiscalWan", fundingRow, fundingValue(grid, fundingRow, FISCAL, FISCAL_LABEL_COLUMN, FISCAL_COLUMN, problems));
+                other = f.number("otherWan", fundingRow, fundingValue(grid, fundingRow, OTHER, OTHER_LABEL_COLUMN, OTHER_COLUMN, problems));
                 purpose = f.text("purpose", fundingRow + 1, TEXT_COLUMN);
             }
             if (planRow == null) {
                 missingLabel(problems, sheet, PLAN);
             } else {
-                int end = goalsRow != null && goalsRow > planRow ? goalsRow
-                        : headerRow != null && headerRow > planRow ? headerRow : planRow + 2;
+                Integer next = blockRows.higher(planRow);
+                int end = next == null ? planRow + 2 : next;
                 for (int r = planRow; r + 1 < end; r += 2) {
                     for (int c = TEXT_COLUMN; c <= LAST_COLUMN; c++) {
                         if (grid.cell(r, c).isBlank() && grid.cell(r + 1, c).isBlank()) {
@@ -144,7 +157,8 @@ final class GoalBookReader {
         if (goalsRow == null) {
             missingLabel(problems, sheet, GOALS);
         } else {
-            int end = headerRow == null ? grid.lastRow() + 1 : headerRow;
+            Integer next = blockRows.higher(goalsRow);
+            int end = next == null ? grid.lastRow() + 1 : next;
             for (int r = goalsRow; r < end; r++) {
                 String text = f.peek(r, TEXT_COLUMN);
                 if (text.isBlank()) {
@@ -171,18 +185,29 @@ final class GoalBookReader {
     private void readIndicators(SheetGrid grid, int headerRow, Fields f, List<GoalTableInput.IndicatorRow> rows,
                                 List<ReadProblem> problems) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        Integer comparatorColumn = null;
+        Integer unitColumn = null;
         for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
             GridCell cell = grid.cell(headerRow, c);
             if (cell.type() != GridCell.Type.STRING) {
                 continue;
             }
+            boolean taken = false;
             for (Column column : Column.values()) {
                 if (!columns.containsKey(column) && column.matches(cell.string())) {
                     columns.put(column, c);
+                    taken = true;
                     break;
                 }
             }
+            if (!taken && comparatorColumn == null && PublishedVariants.isComparatorHeader(cell.string())) {
+                comparatorColumn = c;
+            } else if (!taken && unitColumn == null && PublishedVariants.isUnitHeader(cell.string())) {
+                unitColumn = c;
+            }
         }
+        // 指标值 over several columns (≥ | 95 | %): a header merged across them
+        int valueLast = columns.containsKey(Column.VALUE) ? mergedRight(grid, headerRow, columns.get(Column.VALUE)) : -1;
         for (Column column : Column.values()) {
             if (!columns.containsKey(column)) {
                 CellLocation where = new CellLocation(grid.name(), headerRow, column.ordinal());
@@ -199,14 +224,30 @@ final class GoalBookReader {
                 continue;
             }
             String path = "indicators[" + rows.size() + "]";
+            String level1 = PublishedVariants.level1(f.label(path + ".level1", r, columns.get(Column.LEVEL1)));
+            String value = f.text(path + ".value", r, columns.get(Column.VALUE));
+            if (value != null && valueLast > columns.get(Column.VALUE)) {
+                StringBuilder joined = new StringBuilder(value.strip());
+                for (int c = columns.get(Column.VALUE) + 1; c <= valueLast; c++) {
+                    String part = f.peek(r, c).strip();
+                    // a unit the number already shows (0.95 formatted as 95% followed by a % column) is not doubled
+                    if (!(part.matches("\\D+") && joined.toString().endsWith(part))) {
+                        joined.append(part);
+                    }
+                }
+                value = joined.toString();
+            }
+            value = PublishedVariants.joinValue(
+                    comparatorColumn == null ? null : f.peek(r, comparatorColumn), value,
+                    unitColumn == null ? null : f.peek(r, unitColumn));
             rows.add(new GoalTableInput.IndicatorRow(
-                    f.label(path + ".level1", r, columns.get(Column.LEVEL1)),
-                    f.label(path + ".level2", r, columns.get(Column.LEVEL2)),
+                    level1,
+                    PublishedVariants.level2(f.label(path + ".level2", r, columns.get(Column.LEVEL2)), level1),
                     f.text(path + ".name", r, columns.get(Column.NAME)),
                     f.text(path + ".description", r, columns.get(Column.DESCRIPTION)),
-                    f.text(path + ".value", r, columns.get(Column.VALUE)),
+                    value,
                     f.text(path + ".basis", r, columns.get(Column.BASIS)),
-                    f.number(path + ".weight", r, columns.get(Column.WEIGHT)),
+                    PublishedVariants.weight(f.number(path + ".weight", r, columns.get(Column.WEIGHT))),
                     f.text(path + ".formula", r, columns.get(Column.FORMULA)),
                     f.text(path + ".dataSource", r, columns.get(Column.DATA_SOURCE)),
                     f.text(path + ".scoringStandard", r, columns.get(Column.SCORING_STANDARD))));
@@ -330,6 +371,56 @@ final class GoalBookReader {
             }
         }
         return null;
+    }
+
+    /** A label in any cell of the first rows (published tables put 项目编码 beside 项目名称, not in column A). */
+    private static int[] labelAnywhere(SheetGrid grid, String label) {
+        for (int r = 0; r <= grid.lastRow(); r++) {
+            int[] at = labelInRow(grid, r, label);
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static int[] labelInRow(SheetGrid grid, int row, String label) {
+        for (int c = 0; c < SheetGrid.MAX_COLUMNS; c++) {
+            GridCell cell = grid.cell(row, c);
+            if (cell.type() == GridCell.Type.STRING && isLabel(cell.string(), label)) {
+                return new int[] {row, c};
+            }
+        }
+        return null;
+    }
+
+    /** The column of a label's value: the first column right of the label's (possibly merged) cell. */
+    private static int valueColumn(SheetGrid grid, int row, int labelColumn) {
+        return mergedRight(grid, row, labelColumn) + 1;
+    }
+
+    /** The last column of the merged range that starts at the cell, or the cell's own column. */
+    private static int mergedRight(SheetGrid grid, int row, int column) {
+        for (CellRangeAddress range : grid.merges()) {
+            if (range.getFirstColumn() == column && range.getFirstRow() <= row && row <= range.getLastRow()) {
+                return Math.min(range.getLastColumn(), SheetGrid.MAX_COLUMNS - 2);
+            }
+        }
+        return column;
+    }
+
+    /**
+     * 预算数 / 其中：财政资金 / 其他资金 in the funding row: wherever the label stands in the row, its value is right
+     * of it; a label found nowhere in the row is reported at the template's place and the template's cell read.
+     */
+    private static int fundingValue(SheetGrid grid, int row, String label, int labelColumn, int valueColumn,
+                                    List<ReadProblem> problems) {
+        int[] at = labelInRow(grid, row, label);
+        if (at == null) {
+            requireLabel(grid, row, labelColumn, label, problems);
+            return valueColumn;
+        }
+        return valueColumn(grid, row, at[1]);
     }
 
     private static void requireLabel(SheetGrid grid, int row, int column, String label, List<ReadProblem> problems) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jixiao.checks.CheckQueries;
+import org.jixiao.checks.domain.Finding;
 import org.jixiao.exchange.ImportPreview.Action;
 import org.jixiao.exchange.ImportPreview.Problem;
 import org.jixiao.exchange.ImportPreview.Severity;
@@ -56,10 +58,12 @@ public class GoalTableImports {
     private final ImportCommitter committer;
     private final ExchangeProperties properties;
     private final Clock clock;
+    private final CheckQueries checkQueries;
 
     GoalTableImports(GoalTableQueries queries, GoalTableManagement management, OrgQueries orgs,
                      ViolationMessages messages, ImportPreviews previews, ImportCommitter committer,
-                     ExchangeProperties properties, Clock clock) {
+                     ExchangeProperties properties, Clock clock, CheckQueries checkQueries) {
+        this.checkQueries = checkQueries;
         this.queries = queries;
         this.management = management;
         this.orgs = orgs;
@@ -86,14 +90,9 @@ public class GoalTableImports {
      * @throws ImportException when the file cannot be read at all (wrong type, damaged, over a limit)
      */
     public ImportPreview preview(String fileName, InputStream content, String targetUnit, Integer targetYear) {
-        List<SheetGrid> sheets = readSheets(content);
-        ReadBook book;
-        try {
-            book = new GoalBookReader().read(sheets);
-        } catch (RuntimeException e) {
-            log.warn("import: workbook content not understood", e);
-            throw unreadable("corrupt");
-        }
+        boolean[] word = {false};
+        ReadBook book = readBook(fileName, content, word);
+        String where = word[0] ? "Docx" : "";
         Set<Problem> problems = new LinkedHashSet<>();
         for (ReadProblem p : book.problems()) {
             problems.add(problem(p.error() ? Severity.ERROR : Severity.WARNING, p.where(), null,
@@ -109,7 +108,7 @@ public class GoalTableImports {
         OrgView unit = null;
         if (unitCode == null) {
             problems.add(problem(Severity.ERROR, book.unitCell() == null ? CellLocation.FILE : book.unitCell(), null,
-                    messages.text("exchange.problem.unitMissing")));
+                    messages.text("exchange.problem.unitMissing" + where)));
         } else {
             unit = orgs.find(unitCode).orElse(null);
             if (unit == null) {
@@ -129,7 +128,7 @@ public class GoalTableImports {
             }
         } else if (year == null) {
             problems.add(problem(Severity.ERROR, book.yearCell() == null ? CellLocation.FILE : book.yearCell(), null,
-                    messages.text("exchange.problem.yearMissing")));
+                    messages.text("exchange.problem.yearMissing" + where)));
         }
         if (year != null && !FiscalYear.isValid(year)) {
             problems.add(problem(Severity.ERROR, yearWhere, null, messages.text("exchange.problem.yearInvalid", year.toString())));
@@ -148,6 +147,8 @@ public class GoalTableImports {
         }
 
         List<ImportPreviews.Planned> planned = new ArrayList<>();
+        List<ReadTable> checkable = new ArrayList<>();
+        List<GoalTableInput> checkInputs = new ArrayList<>();
         Map<String, String> projectSheets = new HashMap<>();
         String departmentSheet = null;
         Set<Long> matched = new java.util.HashSet<>();
@@ -194,7 +195,13 @@ public class GoalTableImports {
                     valid ? wan(in.budgetWan()) : null, in.goals().size(), in.indicators().size(),
                     replaced == null ? null : replaced.id().value(), replaced == null ? null : replaced.version());
             planned.add(new ImportPreviews.Planned(input, row));
+            if (valid && unit != null && year != null) {
+                checkable.add(table);
+                checkInputs.add(input);
+            }
         }
+        ImportPreview.Checks findings = unit == null || year == null ? ImportPreview.Checks.NONE
+                : checks(unit.code(), FiscalYear.of(year), checkable, checkInputs);
         List<ImportPreview.Kept> kept = existing.stream().filter(s -> !matched.contains(s.id().value()))
                 .map(s -> new ImportPreview.Kept(s.id().value(), s.kind().name(), s.projectCode(),
                         s.kind() == GoalTableKind.DEPARTMENT ? GoalTableKind.DEPARTMENT.label() : s.projectName()))
@@ -203,11 +210,49 @@ public class GoalTableImports {
         ImportPreview preview = new ImportPreview(UUID.randomUUID().toString(), clock.instant().plus(properties.previewTtl()),
                 fileName == null || fileName.isBlank() ? "（未命名）" : fileName, unit == null ? unitCode : unit.code(),
                 unit == null ? null : unit.name(), year, planned.stream().map(ImportPreviews.Planned::table).toList(), kept,
-                List.copyOf(problems));
+                List.copyOf(problems), findings);
         previews.put(new ImportPreviews.Pending(preview, planned));
         log.info("import preview {}: {} tables, {} errors, {} warnings", preview.id(), preview.tables().size(),
                 preview.errorCount(), preview.warningCount());
         return preview;
+    }
+
+    /**
+     * The goal checks over the readable tables of the file, as the unit-year will be after the import; each finding
+     * placed at its cell when it points at a field. Informative only: a failure of the checks leaves the preview
+     * without them rather than refusing the file.
+     */
+    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<GoalTableInput> inputs) {
+        if (tables.isEmpty()) {
+            return ImportPreview.Checks.NONE;
+        }
+        List<List<Finding>> found;
+        try {
+            found = checkQueries.previewImport(unitCode, year, inputs);
+        } catch (RuntimeException e) {
+            log.warn("import: goal checks failed on the preview", e);
+            return ImportPreview.Checks.NONE;
+        }
+        long[] counts = new long[3];
+        List<ImportPreview.TableFindings> result = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            ReadTable table = tables.get(i);
+            List<ImportPreview.CheckFinding> rows = new ArrayList<>();
+            for (Finding f : found.get(i)) {
+                counts[f.severity().ordinal()]++;
+                String path = f.location().path();
+                CellLocation at = path == null ? null : table.locate(path);
+                boolean placed = at != null && at.row() != null;
+                rows.add(new ImportPreview.CheckFinding(f.severity().name(), f.severity().label(), f.rule().name(),
+                        f.location().row() == null ? null : f.location().row() + 1, f.location().field(),
+                        placed ? at.excelRow() : null, placed ? at.columnLetters() : null, f.message(), f.suggestion()));
+            }
+            GoalTableInput in = table.input();
+            boolean department = GoalTableKind.DEPARTMENT.name().equals(in.kind());
+            result.add(new ImportPreview.TableFindings(table.sheet(), department ? null : blankToNull(in.projectCode()),
+                    department ? GoalTableKind.DEPARTMENT.label() : blankToNull(in.projectName()), rows));
+        }
+        return new ImportPreview.Checks(true, checkQueries.configVersion(), counts[0], counts[1], counts[2], result);
     }
 
     public Optional<ImportPreview> find(String id) {
@@ -276,7 +321,15 @@ public class GoalTableImports {
 
     // ---------------------------------------------------------------- reading
 
-    private List<SheetGrid> readSheets(InputStream content) {
+    /**
+     * Stores the upload in a temporary file and reads it as a workbook or a Word document. The name's extension
+     * says which is meant (.docx or .xlsx), and content of the other kind is refused by name (a renamed file is a
+     * mistake worth telling); a name with neither extension is read by its content.
+     */
+    private ReadBook readBook(String fileName, InputStream content, boolean[] word) {
+        String name = fileName == null ? "" : fileName.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean docxName = name.endsWith(".docx") || name.endsWith(".docm") || name.endsWith(".dotx");
+        boolean xlsxName = name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xltx");
         XlsxLimits limits = properties.limits();
         Path file = null;
         try {
@@ -287,7 +340,19 @@ public class GoalTableImports {
             if (copied > limits.maxFileBytes()) {
                 throw tooLarge();
             }
-            return new XlsxGridReader(limits).read(file);
+            if (!docxName) {
+                try {
+                    List<SheetGrid> sheets = new XlsxGridReader(limits).read(file);
+                    return understood(() -> new GoalBookReader().read(sheets));
+                } catch (UnreadableWorkbookException e) {
+                    if (xlsxName || !e.code().equals("docx")) {
+                        throw e;
+                    }
+                }
+            }
+            word[0] = true;
+            DocxBody body = new DocxFileReader(limits).read(file);
+            return understood(() -> new DocxBookReader().read(body));
         } catch (UnreadableWorkbookException e) {
             throw unreadable(e.code(), e.args().toArray());
         } catch (IOException e) {
@@ -301,6 +366,16 @@ public class GoalTableImports {
                     log.warn("import: temporary file {} not deleted", file);
                 }
             }
+        }
+    }
+
+    /** The readers never throw on content; should one fail anyway, the person gets a reason, the log the trace. */
+    private ReadBook understood(java.util.function.Supplier<ReadBook> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            log.warn("import: file content not understood", e);
+            throw unreadable("corrupt");
         }
     }
 
@@ -331,7 +406,7 @@ public class GoalTableImports {
         String title = switch (code) {
             case "tooLarge", "entryTooLarge", "uncompressedTooLarge", "tooManyRows", "tooManyEntries" -> "文件超出导入上限";
             case "zipBomb", "doctype" -> "文件不安全，已拒绝";
-            case "xls", "xlsb", "docx", "notXlsx", "empty" -> "文件类型不对";
+            case "xls", "xlsb", "docx", "notXlsx", "empty", "notDocx", "xlsxAsDocx", "doc" -> "文件类型不对";
             default -> "文件无法读取";
         };
         return new ImportException(status, "unreadable-file", title, messages.text("exchange.file." + code, args), List.of());

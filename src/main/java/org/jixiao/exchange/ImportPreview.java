@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@link #expiresAt}; it can be committed only while no error remains.
  */
 public record ImportPreview(String id, Instant expiresAt, String fileName, String unitCode, String unitName,
-                            Integer year, List<Table> tables, List<Kept> kept, List<Problem> problems) {
+                            Integer year, List<Table> tables, List<Kept> kept, List<Problem> problems,
+                            Checks checks) {
 
     public ImportPreview {
         tables = List.copyOf(tables);
         kept = List.copyOf(kept);
         problems = List.copyOf(problems);
+        checks = checks == null ? Checks.NONE : checks;
     }
 
     /** Whether confirming would write: there are tables and no problem is an error. */
@@ -89,6 +91,44 @@ public record ImportPreview(String id, Instant expiresAt, String fileName, Strin
 
     /** A table of the unit-year that the file does not contain: it stays as it is. */
     public record Kept(long id, String kind, String projectCode, String projectName) {
+    }
+
+    /**
+     * What the goal checks (智能审核) find in the tables of the file, as they would be after the import: counts per
+     * severity and the findings per table. Shown, never blocking: an import writes what the file says, and a table
+     * with 错误 findings is stopped later, at 送审. {@code ran} is false when the file had errors that keep its
+     * tables from being read (the checks need readable tables).
+     */
+    public record Checks(boolean ran, String configVersion, long errorCount, long warningCount, long infoCount,
+                         List<TableFindings> tables) {
+
+        static final Checks NONE = new Checks(false, null, 0, 0, 0, List.of());
+
+        public Checks {
+            tables = List.copyOf(tables);
+        }
+
+        @JsonProperty
+        public long total() {
+            return errorCount + warningCount + infoCount;
+        }
+    }
+
+    /** The findings of one table of the file ({@code sheet} as in {@link Table#sheet}). */
+    public record TableFindings(String sheet, String projectCode, String projectName, List<CheckFinding> findings) {
+
+        public TableFindings {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * One finding: {@code severity} ERROR/WARNING/INFO with its Chinese {@code severityLabel}, the rule, the
+     * indicator row (1-based as on the goal-table page, null for the table as a whole) and field, the place in the
+     * file when known, the message and how to fix it.
+     */
+    public record CheckFinding(String severity, String severityLabel, String rule, Integer indicatorRow, String field,
+                               Integer row, String column, String message, String suggestion) {
     }
 
     /**

@@ -68,21 +68,29 @@ final class XlsxGridReader {
 
     List<SheetGrid> read(Path file) throws UnreadableWorkbookException {
         try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new UnreadableWorkbookException("empty");
-            }
-            if (size > limits.maxFileBytes()) {
-                throw new UnreadableWorkbookException("tooLarge", Sizes.format(size), Sizes.format(limits.maxFileBytes()));
-            }
-            checkMagic(file);
-            scanZip(file);
+            guard(file);
             return readPackage(file);
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (Exception e) {
             throw new UnreadableWorkbookException("corrupt");
         }
+    }
+
+    /**
+     * The checks every uploaded office file passes before POI opens it (the .docx reader uses them too): not
+     * empty, within the size limit, a zip by its first bytes, and every entry inflated and counted once.
+     */
+    void guard(Path file) throws IOException, UnreadableWorkbookException {
+        long size = Files.size(file);
+        if (size == 0) {
+            throw new UnreadableWorkbookException("empty");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new UnreadableWorkbookException("tooLarge", Sizes.format(size), Sizes.format(limits.maxFileBytes()));
+        }
+        checkMagic(file);
+        scanZip(file);
     }
 
     private static void checkMagic(Path file) throws IOException, UnreadableWorkbookException {
@@ -172,6 +180,23 @@ final class XlsxGridReader {
             return sheets;
         } finally {
             pkg.revert();
+        }
+    }
+
+    /** The content type of the package's main part (workbook, document …), "" when there is none. */
+    static String mainContentType(OPCPackage pkg) throws UnreadableWorkbookException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.isEmpty()) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (rels.isEmpty()) {
+            return "";
+        }
+        try {
+            PackagePart main = pkg.getPart(rels.getRelationship(0));
+            return main == null ? "" : main.getContentType();
+        } catch (Exception e) {
+            throw new UnreadableWorkbookException("corrupt");
         }
     }
 

@@ -126,10 +126,15 @@ final class ExchangeFixtures {
 
     /** Rewrites parts of a zip (an .xlsx) byte for byte: replaced entries, added ones, everything else copied. */
     static byte[] rewriteZip(byte[] zip, Map<String, byte[]> replace) {
+        return rewriteZip(zip, replace, 9);
+    }
+
+    /** As {@link #rewriteZip(byte[], Map)} at a given deflate level (1 is fast on large, noisy parts). */
+    static byte[] rewriteZip(byte[] zip, Map<String, byte[]> replace, int level) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                out.setLevel(9);
+                out.setLevel(level);
                 java.util.Set<String> done = new java.util.HashSet<>();
                 ZipEntry entry;
                 while ((entry = in.getNextEntry()) != null) {

@@ -227,7 +227,7 @@ class ExchangeIntegrationTests {
 
     @Test
     void thePagesUploadPreviewAndCommit() throws Exception {
-        assertThat(get("/exchange/units/807001/years/2024").body()).contains("导出 Excel（.xlsx）", "从 Excel 导入");
+        assertThat(get("/exchange/units/807001/years/2024").body()).contains("导出 Excel（.xlsx）", "从 Excel 或 Word 导入");
         assertThat(get("/exchange/imports/new?unitCode=807001&year=2028").body()).contains("最大 <span>1 MB</span>", "上传并预览");
         byte[] xlsx = getBytes("/api/v1/units/807001/years/2024/goal-tables.xlsx").body();
 

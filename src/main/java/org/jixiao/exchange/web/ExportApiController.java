@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * stand-in.
  */
 @ApiController("/api/v1")
-@Tag(name = "导入导出", description = "绩效目标表的 Excel/Word 导出与 Excel 导入")
+@Tag(name = "导入导出", description = "绩效目标表的 Excel/Word 导出与导入")
 class ExportApiController {
 
     private final GoalTableExports exports;

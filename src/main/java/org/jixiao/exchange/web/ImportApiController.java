@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import of goal tables from the Jixiao .xlsx template: upload for a preview, then confirm. A file that cannot be
+ * Import of goal tables from the Jixiao .xlsx template or a Word goal-table book (.docx): upload for a preview, then confirm. A file that cannot be
  * read answers 400 (413 when too large) with a Chinese reason as problem+json; a readable file answers 201 with the
  * preview, its problems listed cell by cell; confirming a preview with errors answers 400 and writes nothing.
  */
 @ApiController("/api/v1")
-@Tag(name = "导入导出", description = "绩效目标表的 Excel/Word 导出与 Excel 导入")
+@Tag(name = "导入导出", description = "绩效目标表的 Excel/Word 导出与导入")
 class ImportApiController {
 
     private final GoalTableImports imports;
@@ -38,11 +38,11 @@ class ImportApiController {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "上传 .xlsx 预览导入", description = "读取整个文件、检查每张表，返回将新建/替换的表和全部问题（工作表、行、列、原因）；不写入任何内容。预览保存在服务器上，凭 id 确认。")
+    @Operation(summary = "上传 .xlsx 或 .docx 预览导入", description = "读取整个文件、检查每张表，返回将新建/替换的表、全部问题（工作表或表格、行、列、原因）和智能审核结果（不阻止导入）；不写入任何内容。预览保存在服务器上，凭 id 确认。")
     ResponseEntity<ImportPreview> preview(
-            @Parameter(description = "Jixiao 导出的 .xlsx 模板") @RequestParam(name = "file", required = false) MultipartFile file,
-            @Parameter(description = "导入到此单位（默认取文件目录页的单位编码）") @RequestParam(required = false) String unitCode,
-            @Parameter(description = "导入到此年度（默认取文件目录页的预算年度）") @RequestParam(required = false) Integer year) {
+            @Parameter(description = "Jixiao 导出的 .xlsx 模板，或按公开文件版式的 Word 绩效目标表（.docx）") @RequestParam(name = "file", required = false) MultipartFile file,
+            @Parameter(description = "导入到此单位（默认取文件中的单位编码：目录页或 Word 的单位行）") @RequestParam(required = false) String unitCode,
+            @Parameter(description = "导入到此年度（默认取文件中的预算年度：目录页或 Word 标题）") @RequestParam(required = false) Integer year) {
         ImportPreview preview = read(imports, file, unitCode, year);
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
