@@ -93,7 +93,9 @@ final class XlsxBookWriter {
     // ---------------------------------------------------------------- index
 
     private void writeIndex(XSSFSheet sheet, ExportBook book, List<String> sheetNames) {
-        int[] widths = {10, 26, 44, 14, 9, 34};
+        // the sheet-name column holds 31 CJK characters on one line: LibreOffice does not wrap a cell with a
+        // hyperlink, so a narrower column printed the longer names cut off at the page edge
+        int[] widths = {10, 24, 36, 14, 8, 64};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
