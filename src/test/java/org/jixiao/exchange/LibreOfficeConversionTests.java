@@ -50,6 +50,27 @@ class LibreOfficeConversionTests {
         // xlsx and docx share a base name: convert them one at a time into their own directories
         run(xlsx, OUT.resolve("from-xlsx"));
         run(docx, OUT.resolve("from-docx"));
+        Path tricky = Files.write(OUT.resolve("tricky.xlsx"),
+                new XlsxBookWriter().write(ExchangeFixtures.book(List.of(ExchangeFixtures.trickyProject()))));
+        run(tricky, OUT.resolve("from-tricky"));
+    }
+
+    /**
+     * Formula injection, end to end: LibreOffice shows text that starts with = + - @ as that text; had it taken
+     * any for a formula, the page would show its result (1, 0, a link 点我, #NAME?) instead.
+     */
+    @Test
+    void formulaLikeTextIsShownAsTextNotEvaluated() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(OUT.resolve("from-tricky").resolve("tricky.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc);
+            String compact = PdfBookWriterTests.compact(text);
+            assertThat(compact).contains("=HYPERLINK(", "@SUM(A1)", "+86电话", "-1+1", "-用途：不是公式", "2.=不是公式");
+            assertThat(text).doesNotContain("#NAME?", "Err:", "#VALUE!");
+            // the 计算公式 cell "-1+1" and the 数据来源 cell "=1" side by side, not 0 and 1
+            assertThat(text).containsPattern("-1\\+1\\s+=1\\s");
+        }
     }
 
     @Test
