@@ -6,7 +6,7 @@ package org.jixiao.exchange;
  */
 public class PdfFontUnavailableException extends RuntimeException {
 
-    PdfFontUnavailableException(String message) {
+    public PdfFontUnavailableException(String message) {
         super(message);
     }
 }
