@@ -10,6 +10,7 @@ public record ExportedFile(String filename, String asciiFilename, String content
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
 
     /**
      * {@code attachment; filename="807001-2024.xlsx"; filename*=UTF-8''807001-2024-%E7%BB%A9…} (RFC 6266 with an

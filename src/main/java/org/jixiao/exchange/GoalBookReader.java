@@ -330,7 +330,8 @@ final class GoalBookReader {
 
         private CellLocation at(String path, int row, int column) {
             CellLocation where = new CellLocation(grid.name(), row, column);
-            cells.put(path, where);
+            // the same few hundred paths ("indicators[3].value") in every table: one copy, not one per table
+            cells.put(path.intern(), where);
             return where;
         }
     }

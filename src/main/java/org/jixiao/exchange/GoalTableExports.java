@@ -23,10 +23,14 @@ public class GoalTableExports {
 
     private final GoalTableQueries tables;
     private final OrgQueries orgs;
+    private final PdfProperties pdf;
+    /** Located at the first PDF export, so a server without a Chinese font still starts and exports .xlsx/.docx. */
+    private volatile PdfFont pdfFont;
 
-    GoalTableExports(GoalTableQueries tables, OrgQueries orgs) {
+    GoalTableExports(GoalTableQueries tables, OrgQueries orgs, PdfProperties pdf) {
         this.tables = tables;
         this.orgs = orgs;
+        this.pdf = pdf;
     }
 
     public ExportedFile unitYearXlsx(String unitCode, int year) {
@@ -39,6 +43,12 @@ public class GoalTableExports {
         return docx(book, book.unitCode() + "-" + year + "-绩效目标申报", book.unitCode() + "-" + year + "-goal-tables");
     }
 
+    /** @throws PdfFontUnavailableException when the server has no usable Chinese font (see {@link PdfProperties}) */
+    public ExportedFile unitYearPdf(String unitCode, int year) {
+        ExportBook book = unitYear(unitCode, year);
+        return pdf(book, book.unitCode() + "-" + year + "-绩效目标申报", book.unitCode() + "-" + year + "-goal-tables");
+    }
+
     public ExportedFile tableXlsx(long id) {
         ExportBook book = single(id);
         return xlsx(book, singleName(book), singleAsciiName(book));
@@ -47,6 +57,12 @@ public class GoalTableExports {
     public ExportedFile tableDocx(long id) {
         ExportBook book = single(id);
         return docx(book, singleName(book), singleAsciiName(book));
+    }
+
+    /** @throws PdfFontUnavailableException when the server has no usable Chinese font (see {@link PdfProperties}) */
+    public ExportedFile tablePdf(long id) {
+        ExportBook book = single(id);
+        return pdf(book, singleName(book), singleAsciiName(book));
     }
 
     private ExportBook unitYear(String unitCode, int year) {
@@ -86,6 +102,15 @@ public class GoalTableExports {
 
     private static ExportedFile docx(ExportBook book, String name, String ascii) {
         return new ExportedFile(safe(name) + ".docx", ascii + ".docx", ExportedFile.DOCX, new DocxBookWriter().write(book));
+    }
+
+    private ExportedFile pdf(ExportBook book, String name, String ascii) {
+        PdfFont font = pdfFont;
+        if (font == null) {
+            font = PdfFont.locate(pdf);
+            pdfFont = font;
+        }
+        return new ExportedFile(safe(name) + ".pdf", ascii + ".pdf", ExportedFile.PDF, new PdfBookWriter(font).write(book));
     }
 
     /** No path separators or characters Windows refuses in a file name. */

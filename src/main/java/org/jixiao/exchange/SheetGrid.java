@@ -17,7 +17,8 @@ final class SheetGrid {
     static final int MAX_COLUMNS = 64;
 
     private final String name;
-    private final Map<Integer, Map<Integer, GridCell>> rows = new TreeMap<>();
+    /** Cells by row, each row an array by column (a map per row cost about three times the memory). */
+    private final Map<Integer, GridCell[]> rows = new HashMap<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
     private int lastRow = -1;
 
@@ -33,7 +34,16 @@ final class SheetGrid {
         if (column < 0 || column >= MAX_COLUMNS || row < 0) {
             return;
         }
-        rows.computeIfAbsent(row, r -> new HashMap<>()).put(column, cell);
+        GridCell[] cells = rows.get(row);
+        if (cells == null || cells.length <= column) {
+            GridCell[] grown = new GridCell[Math.max(column + 1, cells == null ? 10 : Math.min(MAX_COLUMNS, cells.length * 2))];
+            if (cells != null) {
+                System.arraycopy(cells, 0, grown, 0, cells.length);
+            }
+            cells = grown;
+            rows.put(row, cells);
+        }
+        cells[column] = cell;
         if (!cell.isBlank()) {
             lastRow = Math.max(lastRow, row);
         }
@@ -44,8 +54,8 @@ final class SheetGrid {
     }
 
     GridCell cell(int row, int column) {
-        Map<Integer, GridCell> cells = rows.get(row);
-        GridCell cell = cells == null ? null : cells.get(column);
+        GridCell[] cells = rows.get(row);
+        GridCell cell = cells == null || column < 0 || column >= cells.length ? null : cells[column];
         return cell == null ? GridCell.BLANK : cell;
     }
 

@@ -54,6 +54,7 @@ final class XlsxGridReader {
         // POI's own zip guard, a second fence behind the scan: fixed values (the configurable limits are ours)
         ZipSecureFile.setMinInflateRatio(XlsxLimits.MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+        ZipSecureFile.setMaxFileCount(XlsxLimits.MAX_ENTRIES);
     }
 
     private static final long RATIO_GRACE = 1024 * 1024;
@@ -552,7 +553,13 @@ final class XlsxGridReader {
                 case "is" -> inInline = false;
                 case "t" -> inInlineText = false;
                 case "rPh" -> phonetic--;
-                case "c" -> grid.put(row, column, cell());
+                case "c" -> {
+                    // an empty styled cell (the body of a merged range, a bordered blank) reads as blank whether
+                    // kept or not: not keeping it saves about half the cells of a template sheet
+                    if (hasValue || formula) {
+                        grid.put(row, column, cell());
+                    }
+                }
                 default -> { }
             }
         }

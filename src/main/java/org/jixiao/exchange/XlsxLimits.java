@@ -8,8 +8,13 @@ record XlsxLimits(long maxFileBytes, int maxRows, long maxEntryBytes, long maxTo
 
     /** Largest {@code [Content_Types].xml} or {@code .rels} part: a few KB in real files. */
     static final long MAX_METADATA_PART = 5L * 1024 * 1024;
-    /** Most zip entries in one file: a real book has a few per sheet. */
-    static final int MAX_ENTRIES = 5_000;
+    /**
+     * Most zip entries in one file: a real book has one to three per sheet, and a unit-year book has a sheet per
+     * project, 10,000 in the largest units (docs/benchmarks.md). POI's own count limit is set to the same value:
+     * at its default of 1,000 a book of more than about 990 projects was refused as "not an .xlsx". What a part
+     * costs is held by the byte and row limits, not by this count.
+     */
+    static final int MAX_ENTRIES = 30_000;
     /**
      * Smallest compressed/uncompressed ratio accepted for a part over 1 MB, POI's own default set deliberately:
      * real sheets compress 5–30×, a zip bomb thousands of times.

@@ -125,6 +125,28 @@ final class ExchangeFixtures {
     }
 
     /** Rewrites parts of a zip (an .xlsx) byte for byte: replaced entries, added ones, everything else copied. */
+    /** The zip with more entries added after its own. */
+    static byte[] addToZip(byte[] zip, Map<String, byte[]> add) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, byte[]> e : add.entrySet()) {
+                    out.putNextEntry(new ZipEntry(e.getKey()));
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] rewriteZip(byte[] zip, Map<String, byte[]> replace) {
         return rewriteZip(zip, replace, 9);
     }

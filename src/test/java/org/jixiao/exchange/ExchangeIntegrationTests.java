@@ -220,6 +220,20 @@ class ExchangeIntegrationTests {
                 .isEqualTo("807001-2024-" + project.project().content().code().value() + "-" + project.project().content().name() + "绩效目标表.docx");
         assertThat(getBytes("/api/v1/units/807001/years/2024/goal-tables.docx").statusCode()).isEqualTo(200);
         assertThat(getBytes("/api/v1/goal-tables/" + id + ".xlsx").statusCode()).isEqualTo(200);
+        if (java.nio.file.Files.isRegularFile(PdfFont.CANDIDATES.get(0)) || System.getenv("CI") != null) {
+            HttpResponse<byte[]> pdf = getBytes("/api/v1/goal-tables/" + id + ".pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith(ExportedFile.PDF);
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            String pdfName = pdf.headers().firstValue("Content-Disposition").orElseThrow();
+            assertThat(URLDecoder.decode(pdfName.substring(pdfName.indexOf("''") + 2), StandardCharsets.UTF_8))
+                    .endsWith(project.project().content().name() + "绩效目标表.pdf");
+            HttpResponse<byte[]> book = getBytes("/api/v1/units/807001/years/2024/goal-tables.pdf");
+            assertThat(book.statusCode()).isEqualTo(200);
+            assertThat(book.body().length).isGreaterThan(pdf.body().length);
+        }
+        assertProblem(get("/api/v1/goal-tables/99999999.pdf"), 404, "不存在");
+        assertProblem(get("/api/v1/units/807001/years/2031/goal-tables.pdf"), 404, "还没有目标表");
         assertThat(json(get("/api/v1/goal-tables/" + id), 200).get("id").asLong()).isEqualTo(id); // the JSON route is untouched
         assertProblem(get("/api/v1/goal-tables/99999999.xlsx"), 404, "不存在");
         assertProblem(get("/api/v1/units/807001/years/2031/goal-tables.xlsx"), 404, "还没有目标表");
@@ -227,7 +241,8 @@ class ExchangeIntegrationTests {
 
     @Test
     void thePagesUploadPreviewAndCommit() throws Exception {
-        assertThat(get("/exchange/units/807001/years/2024").body()).contains("导出 Excel（.xlsx）", "从 Excel 或 Word 导入");
+        assertThat(get("/exchange/units/807001/years/2024").body()).contains("导出 Excel（.xlsx）", "从 Excel 或 Word 导入", "导出 PDF",
+                "/api/v1/units/807001/years/2024/goal-tables.pdf");
         assertThat(get("/exchange/imports/new?unitCode=807001&year=2028").body()).contains("最大 <span>1 MB</span>", "上传并预览");
         byte[] xlsx = getBytes("/api/v1/units/807001/years/2024/goal-tables.xlsx").body();
 

@@ -55,6 +55,24 @@ class XlsxSafetyTests {
     }
 
     @Test
+    void aBookOfMoreThanAThousandSheetsIsReadAndTooManyZipEntriesAreRefused() throws Exception {
+        // 1,200 project sheets: over POI's default of 1,000 zip entries, which refused such books as "not an .xlsx"
+        List<org.jixiao.goals.domain.ParsedGoalTable> tables = new java.util.ArrayList<>();
+        while (tables.size() < 1_200) {
+            tables.addAll(org.jixiao.testsupport.DemoTables.parsed().subList(1, 10));
+        }
+        byte[] big = new XlsxBookWriter().write(ExchangeFixtures.book(tables.subList(0, 1_200)));
+        Path file = Files.write(Files.createTempFile(dir, "big", ".xlsx"), big);
+        assertThat(new XlsxGridReader(DEFAULTS).read(file)).hasSize(1_201);
+
+        Map<String, byte[]> extra = new java.util.HashMap<>();
+        for (int i = 0; i <= XlsxLimits.MAX_ENTRIES; i++) {
+            extra.put("customXml/item" + i + ".xml", ExchangeFixtures.utf8("<a/>"));
+        }
+        assertThat(code(ExchangeFixtures.addToZip(DEMO, extra), DEFAULTS)).isEqualTo("tooManyEntries");
+    }
+
+    @Test
     void tooManyRowsAreRefused() throws Exception {
         XlsxLimits hundredRows = new XlsxLimits(DEFAULTS.maxFileBytes(), 100, DEFAULTS.maxEntryBytes(), DEFAULTS.maxTotalBytes());
         assertThat(code(DEMO, hundredRows)).isEqualTo("tooManyRows");

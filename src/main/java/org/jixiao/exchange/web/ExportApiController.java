@@ -1,19 +1,25 @@
 package org.jixiao.exchange.web;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jixiao.exchange.ExportedFile;
 import org.jixiao.exchange.GoalTableExports;
+import org.jixiao.exchange.PdfFontUnavailableException;
 import org.jixiao.platform.ApiController;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Downloads of goal tables: a unit-year's 绩效目标申报 or one table, as .xlsx (the Jixiao template, importable) or
- * .docx (laid out like the published document). The file name is Chinese, sent per RFC 6266/5987 with an ASCII
+ * .docx or .pdf (laid out like the published document). The file name is Chinese, sent per RFC 6266/5987 with an ASCII
  * stand-in.
  */
 @ApiController("/api/v1")
@@ -38,6 +44,12 @@ class ExportApiController {
         return download(exports.unitYearDocx(unitCode, year));
     }
 
+    @GetMapping("/units/{unitCode}/years/{year}/goal-tables.pdf")
+    @Operation(summary = "导出单位年度绩效目标申报（PDF）", description = "版式同 Word 版，A4，内嵌中文字体")
+    ResponseEntity<byte[]> unitYearPdf(@PathVariable String unitCode, @PathVariable int year) {
+        return download(exports.unitYearPdf(unitCode, year));
+    }
+
     @GetMapping("/goal-tables/{id}.xlsx")
     @Operation(summary = "导出一张目标表（Excel 模板）")
     ResponseEntity<byte[]> tableXlsx(@PathVariable long id) {
@@ -48,6 +60,21 @@ class ExportApiController {
     @Operation(summary = "导出一张目标表（Word）")
     ResponseEntity<byte[]> tableDocx(@PathVariable long id) {
         return download(exports.tableDocx(id));
+    }
+
+    @GetMapping("/goal-tables/{id}.pdf")
+    @Operation(summary = "导出一张目标表（PDF）")
+    ResponseEntity<byte[]> tablePdf(@PathVariable long id) {
+        return download(exports.tablePdf(id));
+    }
+
+    /** The server lacks a Chinese font: say so (the message names the fix) instead of a bare 500. */
+    @ExceptionHandler(PdfFontUnavailableException.class)
+    ProblemDetail noFont(PdfFontUnavailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setTitle("暂时无法生成 PDF");
+        problem.setType(URI.create("https://jixiao.org/problems/pdf-font"));
+        return problem;
     }
 
     static ResponseEntity<byte[]> download(ExportedFile file) {
