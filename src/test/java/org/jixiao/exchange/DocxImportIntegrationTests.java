@@ -139,7 +139,8 @@ class DocxImportIntegrationTests {
         assertThat(get("/units/807001/years/2024").body()).contains("href=\"/exchange/units/807001/years/2024\"", "导入导出");
         long id = queries.list(UNIT, FiscalYear.of(2024)).get(1).id().value();
         assertThat(get("/goal-tables/" + id).body()).contains("href=\"/api/v1/goal-tables/" + id + ".xlsx\"",
-                "href=\"/api/v1/goal-tables/" + id + ".docx\"", "下载 Excel", "下载 Word");
+                "href=\"/api/v1/goal-tables/" + id + ".docx\"", "href=\"/api/v1/goal-tables/" + id + ".pdf\"",
+                "下载 Excel", "下载 Word", "下载 PDF");
 
         HttpResponse<String> uploaded = upload("/exchange/imports", "seed.docx", SeedDocx.build(), Map.of("unitCode", UNIT, "year", "2035"));
         assertThat(uploaded.statusCode()).isEqualTo(302);
