@@ -51,7 +51,8 @@ class CheckBatchesIntegrationTests {
 
         assertThat(job.failure()).isNull();
         assertThat(job.done()).isTrue();
-        assertThat(job.unitsDone()).isEqualTo(job.unitCount()).isEqualTo(1);
+        // the demo region: 807001 with its ten tables and 807002 (城区中队, the second demo unit) without any
+        assertThat(job.unitsDone()).isEqualTo(job.unitCount()).isEqualTo(2);
         assertThat(job.tablesDone()).isEqualTo(report.tables().size()).isEqualTo(10);
         for (Severity severity : Severity.values()) {
             assertThat(job.total(severity)).as(severity.label())

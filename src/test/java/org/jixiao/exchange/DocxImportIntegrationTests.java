@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -19,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,13 @@ class DocxImportIntegrationTests {
     @Autowired
     GoalTableQueries queries;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
+    private WebSession http;
+
+    @BeforeEach
+    void signIn() {
+        http = WebSession.login(port, "tianbao");
+    }
 
     @Test
     void theDemoUnitYearExportedAsWordAndImportedIntoAnEmptyYearIsIdentical() throws Exception {
