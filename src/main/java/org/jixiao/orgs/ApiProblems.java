@@ -39,6 +39,23 @@ final class ApiProblems {
                 + ",\"status\":" + status + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(instance) + "}");
     }
 
+    /**
+     * A refusal of a page request as a small Chinese page (whatever the client accepts): the filters run before
+     * Spring MVC, whose error page would otherwise answer a client without {@code Accept: text/html} in English JSON.
+     */
+    static void page(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                     String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String context = request.getContextPath();
+        response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + title
+                + " · 绩效</title><link rel=\"stylesheet\" href=\"" + context + "/webjars/bootstrap/css/bootstrap.min.css\">"
+                + "</head><body><main class=\"container\"><div class=\"alert alert-warning mt-4\"><h1 class=\"h4\">"
+                + title + "</h1><p class=\"mb-0\">" + message + "</p></div><a class=\"btn btn-outline-secondary\" href=\""
+                + context + "/units\">返回单位列表</a></main></body></html>");
+    }
+
     private static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {

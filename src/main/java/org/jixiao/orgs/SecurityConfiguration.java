@@ -98,10 +98,9 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((request, response, e) -> ApiProblems.write(response, 403,
                                 "禁止访问", e instanceof CsrfException ? ApiProblems.CSRF : ApiProblems.FORBIDDEN,
                                 "forbidden", request.getRequestURI()), api)
-                        .defaultAccessDeniedHandlerFor((request, response, e) -> {
-                            request.setAttribute("jixiao.csrf", e instanceof CsrfException);
-                            response.sendError(403);
-                        }, AnyRequestMatcher.INSTANCE))
+                        .defaultAccessDeniedHandlerFor((request, response, e) -> ApiProblems.page(request, response,
+                                403, "没有权限", "您没有执行此操作的权限，或页面已过期（请刷新页面后重试）。"),
+                                AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

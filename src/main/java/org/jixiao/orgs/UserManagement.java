@@ -124,7 +124,7 @@ public class UserManagement {
         if (expiresInDays != null && !expiresInDays.isBlank()) {
             String days = expiresInDays.strip();
             if (!days.matches("\\d{1,4}") || Integer.parseInt(days) < 1 || Integer.parseInt(days) > MAX_TOKEN_DAYS) {
-                violations.add(Violation.of("token.expiry.invalid", "expiresInDays", MAX_TOKEN_DAYS));
+                violations.add(Violation.of("token.expiry.invalid", "expiresInDays", Integer.toString(MAX_TOKEN_DAYS)));
             } else {
                 expires = now.plus(Duration.ofDays(Integer.parseInt(days)));
             }
