@@ -28,13 +28,18 @@ public record ReviewChains(List<ReviewChain> chains) {
                 if (Objects.equals(chains.get(i).region(), chains.get(j).region())
                         && Objects.equals(chains.get(i).year(), chains.get(j).year())) {
                     violations.add(Violation.of("review.chains.duplicate-key", "chains[" + i + "]",
-                            chains.get(i).region(), chains.get(i).year()));
+                            keyPart(chains.get(i).region()), keyPart(chains.get(i).year())));
                 }
             }
         }
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
+    }
+
+    /** Violation arguments cannot be null; "*" reads as "any" in the message. */
+    private static String keyPart(Object regionOrYear) {
+        return regionOrYear == null ? "*" : regionOrYear.toString();
     }
 
     /** The chain that applies to {@code region} in {@code year}: the most specific match, else the default. */
