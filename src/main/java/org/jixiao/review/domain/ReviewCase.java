@@ -3,6 +3,7 @@ package org.jixiao.review.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -176,7 +177,7 @@ public record ReviewCase(ReviewSubject subject, ReviewState state, ReviewChain c
 
     private void requireState(ReviewState expected, String action) {
         if (state != expected) {
-            throw new ReviewRefusedException("review.state." + state.name().toLowerCase(java.util.Locale.ROOT),
+            throw new ReviewRefusedException("review.state." + state.name().toLowerCase(Locale.ROOT),
                     statusLabel() + "状态下不能" + action, state, action);
         }
     }
