@@ -15,6 +15,7 @@ import org.jixiao.orgs.OrgView;
 import org.jixiao.projects.ProjectManagement;
 import org.jixiao.projects.domain.ProjectId;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.Violation;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GoalTableManagement {
+
+    /** Why a locked table cannot be saved. */
+    public static final String LOCKED_MESSAGE = "已送审或已批复的目标表不能修改；如需修改请先撤回或申请调整";
 
     private final GoalTables tables;
     private final GoalTableInputParser parser;
@@ -78,12 +82,36 @@ public class GoalTableManagement {
      */
     public void update(GoalTableId id, GoalTableInput input, OrgScope scope) {
         GoalTable current = tables.find(id).filter(t -> scope.contains(t.unitCode())).orElseThrow(() -> new NotFoundException("目标表不存在: " + id.value()));
+        if (tables.isLocked(id)) {
+            throw new RecordLockedException(LOCKED_MESSAGE);
+        }
         ParsedGoalTable parsed = parser.parse(withIdentityOf(current, input));
         if (parsed.version() == null) {
             throw invalid("version.required", "version");
         }
         tables.update(id, parsed.version(), parsed.content(), clock.instant());
         current.project().ifPresent(projectId -> projects.update(projectId, parsed.project()));
+    }
+
+    /**
+     * Makes the table read-only (送审). Called by the workflow inside its own transaction; goals does not know the
+     * workflow, only the flag. Does not change the table's version.
+     */
+    public void lock(GoalTableId id) {
+        requireExists(id);
+        tables.setLocked(id, true);
+    }
+
+    /** Makes the table editable again (撤回, 退回, 调整). */
+    public void unlock(GoalTableId id) {
+        requireExists(id);
+        tables.setLocked(id, false);
+    }
+
+    private void requireExists(GoalTableId id) {
+        if (tables.currentVersion(id).isEmpty()) {
+            throw new NotFoundException("目标表 " + id.value() + " 不存在");
+        }
     }
 
     /** Kind, unit and year come from the stored table: a document sent without them still saves. */

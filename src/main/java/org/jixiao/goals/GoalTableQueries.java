@@ -2,6 +2,7 @@ package org.jixiao.goals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,10 @@ import java.util.stream.Collectors;
 
 import org.jixiao.goals.domain.GoalTable;
 import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.goals.domain.Indicator;
+import org.jixiao.projects.domain.ProjectContent;
+import org.jixiao.shared.Amount;
+import tools.jackson.databind.json.JsonMapper;
 import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
@@ -33,6 +38,8 @@ public class GoalTableQueries {
     /** Units read together by {@link #forEachUnit}: about 3,000 tables and 45,000 indicator rows on average. */
     private static final int UNITS_PER_READ = 32;
 
+    private static final JsonMapper SNAPSHOT_JSON = JsonMapper.builder().build();
+
     private final GoalTables tables;
     private final ProjectQueries projects;
     private final OrgQueries orgs;
@@ -50,6 +57,63 @@ public class GoalTableQueries {
     /** The typed table, for modules that compute on it (checks, monitoring, scoring). */
     public Optional<GoalTable> findTable(GoalTableId id, OrgScope scope) {
         return tables.find(id).filter(t -> scope.contains(t.unitCode()));
+    }
+
+    /** Whether the table is read-only (under review or approved); false for a table outside the scope. */
+    public boolean isLocked(GoalTableId id, OrgScope scope) {
+        return findTable(id, scope).isPresent() && tables.isLocked(id);
+    }
+
+    /**
+     * The table's content as a JSON document in the format of the REST API (money in 万元, values as typed), for
+     * keeping an approved version (调整). Empty for a table outside the scope.
+     */
+    public Optional<String> snapshot(GoalTableId id, OrgScope scope) {
+        return find(id, scope).map(GoalTableQueries::snapshotJson);
+    }
+
+    private static String snapshotJson(GoalTableView view) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", view.id().value());
+        doc.put("version", view.version());
+        doc.put("kind", view.kind().name());
+        doc.put("fiscalYear", view.year().value());
+        doc.put("unitCode", view.unitCode());
+        doc.put("unitName", view.unitName());
+        if (view.project() != null) {
+            ProjectContent p = view.project().content();
+            doc.put("projectCode", p.code().value());
+            doc.put("projectName", p.name());
+            doc.put("budgetWan", wan(p.funding().budget()));
+            doc.put("fiscalWan", wan(p.funding().fiscal()));
+            doc.put("otherWan", wan(p.funding().other()));
+            doc.put("purpose", p.purpose());
+            doc.put("spendingPlan", p.plan().checkpoints().stream()
+                    .map(c -> Map.of("month", c.month(), "percent", c.cumulativePercent().stripTrailingZeros()
+                            .toPlainString())).toList());
+        }
+        doc.put("goals", view.content().goals());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Indicator i : view.content().indicators()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("level1", i.level1().original());
+            row.put("level2", i.level2().original());
+            row.put("name", i.name());
+            row.put("description", i.description());
+            row.put("value", i.value().format());
+            row.put("basis", i.basis());
+            row.put("weight", i.weight() == null ? null : i.weight().toPlainString());
+            row.put("formula", i.formula());
+            row.put("dataSource", i.dataSource());
+            row.put("scoringStandard", i.scoringStandard());
+            rows.add(row);
+        }
+        doc.put("indicators", rows);
+        return SNAPSHOT_JSON.writeValueAsString(doc);
+    }
+
+    private static String wan(Amount amount) {
+        return amount == null ? null : amount.toWan().toPlainString();
     }
 
     /** The fiscal years for which the unit has goal tables, newest first. */

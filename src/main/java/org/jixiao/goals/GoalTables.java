@@ -23,6 +23,7 @@ import org.jixiao.indicators.domain.Level2Category;
 import org.jixiao.indicators.domain.NormalizedLabel;
 import org.jixiao.projects.domain.ProjectId;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -72,17 +73,31 @@ class GoalTables {
     void update(GoalTableId id, long expectedVersion, GoalTableContent content, Instant now) {
         int updated = jdbc.sql("""
                 update goal_table set version = version + 1, updated_at = :now
-                 where id = :id and version = :version
+                 where id = :id and version = :version and locked = false
                 """)
                 .param("id", id.value()).param("version", expectedVersion).param("now", Timestamp.from(now))
                 .update();
         if (updated == 0) {
+            if (isLocked(id)) {
+                throw new RecordLockedException(GoalTableManagement.LOCKED_MESSAGE);
+            }
             long current = currentVersion(id).orElse(-1L);
             throw new VersionConflictException("goal table " + id.value(), expectedVersion, current);
         }
         jdbc.sql("delete from goal_item where goal_table_id = :id").param("id", id.value()).update();
         jdbc.sql("delete from goal_indicator where goal_table_id = :id").param("id", id.value()).update();
         insertContent(id, content);
+    }
+
+    boolean isLocked(GoalTableId id) {
+        return jdbc.sql("select locked from goal_table where id = :id").param("id", id.value())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Sets or clears the read-only flag; the version stays (the content does not change). */
+    void setLocked(GoalTableId id, boolean locked) {
+        jdbc.sql("update goal_table set locked = :locked where id = :id")
+                .param("locked", locked).param("id", id.value()).update();
     }
 
     Optional<Long> currentVersion(GoalTableId id) {

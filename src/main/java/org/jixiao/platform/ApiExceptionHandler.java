@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.slf4j.Logger;
@@ -54,6 +55,11 @@ class ApiExceptionHandler {
                         + " 版）。您的修改未保存，请重新读取后再提交。", "version-conflict");
         problem.setProperty("currentVersion", e.currentVersion());
         return problem;
+    }
+
+    @ExceptionHandler(RecordLockedException.class)
+    ProblemDetail locked(RecordLockedException e) {
+        return problem(HttpStatus.CONFLICT, "记录只读", e.getMessage(), "locked");
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -2,6 +2,7 @@ package org.jixiao.platform;
 
 import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,15 @@ class PageExceptionHandler {
     String forbidden(ForbiddenException e, Model model) {
         model.addAttribute("status", 403);
         model.addAttribute("title", "没有权限");
+        model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+
+    @ExceptionHandler(RecordLockedException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String locked(RecordLockedException e, Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("title", "不能修改");
         model.addAttribute("message", e.getMessage());
         return "error";
     }

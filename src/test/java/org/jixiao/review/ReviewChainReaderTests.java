@@ -28,8 +28,10 @@ class ReviewChainReaderTests {
 
     @Test
     void theExampleRegionSkipsTheFinanceStep() {
-        assertThat(shipped.forRegion(new RegionCode("130529"), FiscalYear.of(2026)).steps())
+        assertThat(shipped.forRegion(new RegionCode("130531"), FiscalYear.of(2026)).steps())
                 .extracting(ReviewStep::name).containsExactly("业务初审", "绩效终审", "财政审核");
+        // the demo region follows the full 三级联审 + 财政审核
+        assertThat(shipped.forRegion(new RegionCode("130529"), FiscalYear.of(2026))).isEqualTo(ReviewChain.standard());
     }
 
     @Test

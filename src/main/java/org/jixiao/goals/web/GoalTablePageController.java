@@ -20,6 +20,7 @@ import org.jixiao.platform.ViolationMessages;
 import org.jixiao.shared.Amount;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
@@ -88,6 +89,9 @@ class GoalTablePageController {
         model.addAttribute("years", queries.years(unit.code(), scope));
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         model.addAttribute("tables", tables);
+        model.addAttribute("lockedIds", tables.stream().map(GoalTableSummary::id)
+                .filter(tableId -> queries.isLocked(tableId, scope)).map(GoalTableId::value)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("projectCount", tables.stream().filter(t -> t.projectCode() != null).count());
         model.addAttribute("total", total);
         return "goals/unit-year";
@@ -96,8 +100,10 @@ class GoalTablePageController {
     @GetMapping("/goal-tables/{id}")
     String show(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
         GoalTableView view = find(id, scope);
+        boolean locked = queries.isLocked(view.id(), scope);
         model.addAttribute("page", pages.page(view));
-        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        model.addAttribute("locked", locked);
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT) && !locked);
         return "goals/goal-table";
     }
 
@@ -105,6 +111,9 @@ class GoalTablePageController {
     String edit(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
         GoalTableView view = find(id, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        if (queries.isLocked(view.id(), scope)) {
+            throw new RecordLockedException(GoalTableManagement.LOCKED_MESSAGE);
+        }
         return editPage(model, view, GoalTableForm.of(view), Map.of());
     }
 
