@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.testsupport.Seed001;
+import org.jixiao.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,13 @@ class JixiaoIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
+    private WebSession http;
+
+    @BeforeEach
+    void signIn() {
+        http = WebSession.login(port, "tianbao");
+    }
 
     @Test
     void demoUnitAndItsTablesAreServed() throws Exception {

@@ -87,7 +87,7 @@ public final class RegionBatchBenchmark {
                 long cpuBefore = processCpuNanos();
                 long dbBefore = databaseCpuNanos(dataDirectory);
                 long start = System.nanoTime();
-                CheckBatches.Job job = batches.start(region.regionCode(), region.year());
+                CheckBatches.Job job = batches.start(region.regionCode(), region.year(), org.jixiao.orgs.OrgScope.unrestricted(), 0L);
                 long nextReport = start;
                 while (!job.done()) {
                     if (System.nanoTime() >= nextReport) {

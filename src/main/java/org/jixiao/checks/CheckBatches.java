@@ -27,6 +27,7 @@ import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -79,13 +80,16 @@ public class CheckBatches {
         private final int year;
         private final int unitCount;
         private final Instant started;
+        /** Who started it: only they see its progress. */
+        private final long ownerId;
         private final AtomicInteger unitsDone = new AtomicInteger();
         private final AtomicInteger tablesDone = new AtomicInteger();
         private final Map<Severity, AtomicInteger> totals = new EnumMap<>(Severity.class);
         private volatile Instant finished;
         private volatile String failure;
 
-        Job(String id, String scope, int year, int unitCount, Instant started) {
+        Job(String id, String scope, int year, int unitCount, Instant started, long ownerId) {
+            this.ownerId = ownerId;
             this.id = id;
             this.scope = scope;
             this.year = year;
@@ -114,30 +118,34 @@ public class CheckBatches {
         }
     }
 
-    /** Starts checking every budget unit of the region (or the one unit, when {@code scopeCode} is a unit). */
-    public synchronized Job start(String scopeCode, FiscalYear year) {
-        List<OrgView> units = unitsOf(scopeCode);
-        String scope = orgs.find(scopeCode).map(o -> o.name() + "（" + o.code() + "）")
+    /**
+     * Starts checking every budget unit of the region (or the one unit, when {@code scopeCode} is a unit) that lies
+     * inside the caller's {@code orgScope}; {@code ownerId} is the user who may follow it.
+     */
+    public synchronized Job start(String scopeCode, FiscalYear year, OrgScope orgScope, long ownerId) {
+        List<OrgView> units = unitsOf(scopeCode, orgScope);
+        String scope = orgs.find(scopeCode, orgScope).map(o -> o.name() + "（" + o.code() + "）")
                 .orElseGet(() -> units.isEmpty() ? scopeCode : units.get(0).regionName() + "（" + scopeCode + "）");
-        Job job = new Job(UUID.randomUUID().toString(), scope, year.value(), units.size(), clock.instant());
+        Job job = new Job(UUID.randomUUID().toString(), scope, year.value(), units.size(), clock.instant(), ownerId);
         jobs.put(job.id(), job);
         while (jobs.size() > KEPT_JOBS) {
             jobs.remove(jobs.keySet().iterator().next());
         }
-        executor.submit(() -> run(job, units, year));
+        executor.submit(() -> run(job, units, year, orgScope));
         return job;
     }
 
-    public synchronized Optional<Job> find(String id) {
-        return Optional.ofNullable(jobs.get(id));
+    /** The job, if {@code ownerId} started it. */
+    public synchronized Optional<Job> find(String id, long ownerId) {
+        return Optional.ofNullable(jobs.get(id)).filter(job -> job.ownerId == ownerId);
     }
 
-    private List<OrgView> unitsOf(String scopeCode) {
-        Optional<OrgView> org = orgs.find(scopeCode);
+    private List<OrgView> unitsOf(String scopeCode, OrgScope orgScope) {
+        Optional<OrgView> org = orgs.find(scopeCode, orgScope);
         if (org.isPresent() && org.get().isBudgetUnit()) {
             return List.of(org.get());
         }
-        List<OrgView> units = orgs.budgetUnits().stream().filter(u -> u.regionCode().equals(scopeCode)).toList();
+        List<OrgView> units = orgs.budgetUnits(orgScope).stream().filter(u -> u.regionCode().equals(scopeCode)).toList();
         if (units.isEmpty() && org.isEmpty()) {
             throw new NotFoundException("没有财政区划或单位“" + scopeCode + "”");
         }
@@ -150,7 +158,7 @@ public class CheckBatches {
      * checks each unit as it arrives (the unit rules need all of a unit's tables together); while one thread waits
      * for the database the others check. Memory holds at most one slice per thread, whatever the region's size.
      */
-    private void run(Job job, List<OrgView> units, FiscalYear year) {
+    private void run(Job job, List<OrgView> units, FiscalYear year, OrgScope orgScope) {
         List<String> codes = units.stream().map(OrgView::code).toList();
         AtomicInteger nextSlice = new AtomicInteger();
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -159,7 +167,7 @@ public class CheckBatches {
             while (failed.get() == null && (from = nextSlice.getAndAdd(UNITS_PER_SLICE)) < codes.size()) {
                 List<String> slice = codes.subList(from, Math.min(codes.size(), from + UNITS_PER_SLICE));
                 try {
-                    goals.forEachUnit(slice, year, (unitCode, views) -> checkUnit(job, views));
+                    goals.forEachUnit(slice, year, orgScope, (unitCode, views) -> checkUnit(job, views));
                 } catch (RuntimeException e) {
                     failed.compareAndSet(null, e);
                 }

@@ -10,6 +10,7 @@ import org.jixiao.checks.domain.RuleId;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.TextLimits;
 import org.jixiao.shared.ValidationException;
@@ -38,7 +39,8 @@ public class CheckManagement {
      * Keeps the current finding of {@code rule} at {@code row}/{@code field} of the saved table. Refused when the
      * reason is empty or too long, or when no such finding is shown now.
      */
-    public void keep(GoalTableId id, RuleId rule, Integer row, String field, String reason) {
+    public void keep(GoalTableId id, RuleId rule, Integer row, String field, String reason, OrgScope scope) {
+        TableCheck current = checks.check(id, scope); // outside the scope: not found, before any validation
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
             throw new ValidationException(List.of(Violation.of("acknowledgement.reason.required", "reason")));
@@ -47,13 +49,12 @@ public class CheckManagement {
             throw new ValidationException(List.of(Violation.of("text.tooLong", "reason", TextLimits.MAX_FIELD_LENGTH,
                     TextLimits.length(text))));
         }
-        TableCheck current = checks.check(id);
         Finding finding = current.findings().stream()
                 .filter(f -> f.rule() == rule && java.util.Objects.equals(f.location().row(), row)
                         && java.util.Objects.equals(f.location().field(), field))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("该处当前没有“" + rule.title() + "”的审核提示"));
-        GoalTableView view = goals.find(id).orElseThrow();
+        GoalTableView view = goals.find(id, scope).orElseThrow();
         CheckedTable table = CheckQueries.checked(view);
         String fingerprint = Fingerprints.of(table, finding);
         if (!acknowledgements.exists(id, rule, fingerprint)) {

@@ -19,6 +19,7 @@ import org.jixiao.goals.domain.GoalTableInput;
 import org.jixiao.goals.domain.GoalTableInputParser;
 import org.jixiao.goals.domain.ParsedGoalTable;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -50,30 +51,31 @@ public class CheckQueries {
     }
 
     /** The findings of a saved table, checked together with the other tables of its unit and year. */
-    public TableCheck check(GoalTableId id) {
-        GoalTableView view = goals.find(id).orElseThrow(() -> new NotFoundException("目标表 " + id.value() + " 不存在"));
-        List<CheckedTable> unit = goals.findAll(view.unitCode(), view.year()).stream().map(CheckQueries::checked).toList();
+    public TableCheck check(GoalTableId id, OrgScope scope) {
+        GoalTableView view = goals.find(id, scope).orElseThrow(() -> new NotFoundException("目标表 " + id.value() + " 不存在"));
+        List<CheckedTable> unit = goals.findAll(view.unitCode(), view.year(), scope).stream().map(CheckQueries::checked).toList();
         CheckedTable table = checked(view);
         return withAcknowledgements(view, table, engine.check(table, unit));
     }
 
     /**
      * The findings of a table as typed, not saved. With {@code editing} the input replaces that saved table among
-     * its unit's tables (and takes its kind, unit and year); without, it is checked on its own.
+     * its unit's tables (and takes its kind, unit and year); without, it is checked on its own (together with the
+     * saved tables of its unit only when that unit is inside the scope).
      *
      * @throws org.jixiao.shared.ValidationException when the input cannot be read at all
      */
-    public List<Finding> preview(GoalTableInput input, GoalTableId editing) {
+    public List<Finding> preview(GoalTableInput input, GoalTableId editing, OrgScope scope) {
         if (editing == null) {
             ParsedGoalTable parsed = parser.parse(input);
             CheckedTable table = new CheckedTable(parsed.kind(), parsed.year(), parsed.unitCode(), parsed.project(),
                     parsed.content());
-            List<CheckedTable> unit = orgs.find(parsed.unitCode()).isPresent()
-                    ? goals.findAll(parsed.unitCode(), parsed.year()).stream().map(CheckQueries::checked).toList()
+            List<CheckedTable> unit = orgs.find(parsed.unitCode(), scope).isPresent()
+                    ? goals.findAll(parsed.unitCode(), parsed.year(), scope).stream().map(CheckQueries::checked).toList()
                     : List.of();
             return engine.check(table, unit);
         }
-        GoalTableView view = goals.find(editing)
+        GoalTableView view = goals.find(editing, scope)
                 .orElseThrow(() -> new NotFoundException("目标表 " + editing.value() + " 不存在"));
         ParsedGoalTable parsed = parser.parse(new GoalTableInput(view.kind().name(), Integer.toString(view.year().value()),
                 view.unitCode(), input.projectCode(), input.projectName(), input.budgetWan(), input.fiscalWan(),
@@ -81,7 +83,7 @@ public class CheckQueries {
         CheckedTable table = new CheckedTable(parsed.kind(), parsed.year(), parsed.unitCode(), parsed.project(),
                 parsed.content());
         List<CheckedTable> unit = new ArrayList<>();
-        for (GoalTableView other : goals.findAll(view.unitCode(), view.year())) {
+        for (GoalTableView other : goals.findAll(view.unitCode(), view.year(), scope)) {
             unit.add(other.id().equals(editing) ? table : checked(other));
         }
         return engine.check(table, unit);
@@ -95,7 +97,8 @@ public class CheckQueries {
      *
      * @throws org.jixiao.shared.ValidationException when an input cannot be read at all (validate first)
      */
-    public List<List<Finding>> previewImport(String unitCode, FiscalYear year, List<GoalTableInput> inputs) {
+    public List<List<Finding>> previewImport(String unitCode, FiscalYear year, List<GoalTableInput> inputs,
+                                             OrgScope scope) {
         List<CheckedTable> imported = new ArrayList<>();
         java.util.Set<String> replaced = new java.util.HashSet<>();
         for (GoalTableInput input : inputs) {
@@ -106,8 +109,8 @@ public class CheckQueries {
             replaced.add(String.valueOf(table.projectCode()));
         }
         List<CheckedTable> all = new ArrayList<>(imported);
-        if (orgs.find(unitCode).isPresent()) {
-            for (GoalTableView saved : goals.findAll(unitCode, year)) {
+        if (orgs.find(unitCode, scope).isPresent()) {
+            for (GoalTableView saved : goals.findAll(unitCode, year, scope)) {
                 CheckedTable table = checked(saved);
                 if (!replaced.contains(String.valueOf(table.projectCode()))) {
                     all.add(table);
@@ -119,9 +122,9 @@ public class CheckQueries {
     }
 
     /** Every table of a unit and year, with counts by rule and severity. */
-    public UnitCheckReport report(String unitCode, FiscalYear year) {
-        OrgView unit = orgs.find(unitCode).orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
-        List<GoalTableView> views = goals.findAll(unitCode, year);
+    public UnitCheckReport report(String unitCode, FiscalYear year, OrgScope scope) {
+        OrgView unit = orgs.find(unitCode, scope).orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
+        List<GoalTableView> views = goals.findAll(unitCode, year, scope);
         List<CheckedTable> tables = views.stream().map(CheckQueries::checked).toList();
         Map<CheckedTable, List<Finding>> findings = engine.checkUnit(tables);
         List<TableCheck> checks = new ArrayList<>();

@@ -29,6 +29,10 @@ import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.domain.GoalTableInput;
 import org.jixiao.goals.domain.GoalTableKind;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.platform.ViolationMessages;
 import org.jixiao.shared.FiscalYear;
@@ -85,11 +89,14 @@ public class GoalTableImports {
 
     /**
      * Reads an uploaded workbook into a preview, writing nothing. {@code targetUnit}/{@code targetYear}, when
-     * given, replace the unit and year named in the file (e.g. to import last year's book as next year's).
+     * given, replace the unit and year named in the file (e.g. to import last year's book as next year's). The unit
+     * must lie inside the scope (outside it, it is reported as unknown) and the actor needs {@code goal-table:edit}.
      *
      * @throws ImportException when the file cannot be read at all (wrong type, damaged, over a limit)
      */
-    public ImportPreview preview(String fileName, InputStream content, String targetUnit, Integer targetYear) {
+    public ImportPreview preview(String fileName, InputStream content, String targetUnit, Integer targetYear,
+                                 Actor actor, OrgScope scope) {
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         boolean[] word = {false};
         ReadBook book = readBook(fileName, content, word);
         String where = word[0] ? "Docx" : "";
@@ -110,7 +117,7 @@ public class GoalTableImports {
             problems.add(problem(Severity.ERROR, book.unitCell() == null ? CellLocation.FILE : book.unitCell(), null,
                     messages.text("exchange.problem.unitMissing" + where)));
         } else {
-            unit = orgs.find(unitCode).orElse(null);
+            unit = orgs.find(unitCode, scope).orElse(null);
             if (unit == null) {
                 problems.add(problem(Severity.ERROR, unitWhere, null, messages.text("exchange.problem.unitUnknown", unitCode)));
             } else if (!unit.isBudgetUnit()) {
@@ -137,7 +144,7 @@ public class GoalTableImports {
 
         Map<String, GoalTableSummary> existingProjects = new HashMap<>();
         GoalTableSummary existingDepartment = null;
-        List<GoalTableSummary> existing = unit == null || year == null ? List.of() : queries.list(unit.code(), FiscalYear.of(year));
+        List<GoalTableSummary> existing = unit == null || year == null ? List.of() : queries.list(unit.code(), FiscalYear.of(year), scope);
         for (GoalTableSummary s : existing) {
             if (s.kind() == GoalTableKind.DEPARTMENT) {
                 existingDepartment = s;
@@ -201,7 +208,7 @@ public class GoalTableImports {
             }
         }
         ImportPreview.Checks findings = unit == null || year == null ? ImportPreview.Checks.NONE
-                : checks(unit.code(), FiscalYear.of(year), checkable, checkInputs);
+                : checks(unit.code(), FiscalYear.of(year), checkable, checkInputs, scope);
         List<ImportPreview.Kept> kept = existing.stream().filter(s -> !matched.contains(s.id().value()))
                 .map(s -> new ImportPreview.Kept(s.id().value(), s.kind().name(), s.projectCode(),
                         s.kind() == GoalTableKind.DEPARTMENT ? GoalTableKind.DEPARTMENT.label() : s.projectName()))
@@ -211,7 +218,7 @@ public class GoalTableImports {
                 fileName == null || fileName.isBlank() ? "（未命名）" : fileName, unit == null ? unitCode : unit.code(),
                 unit == null ? null : unit.name(), year, planned.stream().map(ImportPreviews.Planned::table).toList(), kept,
                 List.copyOf(problems), findings);
-        previews.put(new ImportPreviews.Pending(preview, planned));
+        previews.put(new ImportPreviews.Pending(preview, planned, actor.userId()));
         log.info("import preview {}: {} tables, {} errors, {} warnings", preview.id(), preview.tables().size(),
                 preview.errorCount(), preview.warningCount());
         return preview;
@@ -222,13 +229,14 @@ public class GoalTableImports {
      * placed at its cell when it points at a field. Informative only: a failure of the checks leaves the preview
      * without them rather than refusing the file.
      */
-    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<GoalTableInput> inputs) {
+    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<GoalTableInput> inputs,
+                                        OrgScope scope) {
         if (tables.isEmpty()) {
             return ImportPreview.Checks.NONE;
         }
         List<List<Finding>> found;
         try {
-            found = checkQueries.previewImport(unitCode, year, inputs);
+            found = checkQueries.previewImport(unitCode, year, inputs, scope);
         } catch (RuntimeException e) {
             log.warn("import: goal checks failed on the preview", e);
             return ImportPreview.Checks.NONE;
@@ -255,12 +263,18 @@ public class GoalTableImports {
         return new ImportPreview.Checks(true, checkQueries.configVersion(), counts[0], counts[1], counts[2], result);
     }
 
-    public Optional<ImportPreview> find(String id) {
-        return previews.preview(id);
+    /** The preview, to the user who uploaded its file only. */
+    public Optional<ImportPreview> find(String id, Actor actor) {
+        return ownedBy(id, actor) ? previews.preview(id) : Optional.empty();
     }
 
-    public Optional<ImportResult> result(String id) {
-        return previews.result(id);
+    /** The result of a committed preview, to the user who uploaded its file only. */
+    public Optional<ImportResult> result(String id, Actor actor) {
+        return ownedBy(id, actor) ? previews.result(id) : Optional.empty();
+    }
+
+    private boolean ownedBy(String id, Actor actor) {
+        return previews.owner(id).map(owner -> owner == actor.userId()).orElse(false);
     }
 
     /**
@@ -269,7 +283,11 @@ public class GoalTableImports {
      * @throws ImportException 404 when the preview is unknown or expired, 400 while it has errors, 409 when it was
      *                         committed already or a table changed since the preview (then nothing is written)
      */
-    public ImportResult commit(String id) {
+    public ImportResult commit(String id, Actor actor, OrgScope scope) {
+        if (!ownedBy(id, actor)) {
+            throw notFound();
+        }
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         ImportPreviews.Pending pending;
         try {
             pending = previews.claim(id);
@@ -289,7 +307,7 @@ public class GoalTableImports {
                             : messages.text("exchange.import.hasErrors", Long.toString(errors.size())), errors);
         }
         try {
-            List<ImportResult.Written> written = committer.write(pending.planned());
+            List<ImportResult.Written> written = committer.write(pending.planned(), scope);
             ImportResult result = new ImportResult(id, preview.unitCode(), preview.unitName(), preview.year(), written);
             previews.committed(id, result);
             log.info("import {} committed: {} created, {} replaced", id, result.count(Action.CREATE), result.count(Action.REPLACE));

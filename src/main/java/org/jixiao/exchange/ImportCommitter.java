@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.goals.GoalTableManagement;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableInput;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class ImportCommitter {
     }
 
     @Transactional
-    public List<ImportResult.Written> write(List<ImportPreviews.Planned> planned) {
+    public List<ImportResult.Written> write(List<ImportPreviews.Planned> planned, OrgScope scope) {
         List<ImportResult.Written> written = new ArrayList<>();
         for (ImportPreviews.Planned p : planned) {
             ImportPreview.Table t = p.table();
@@ -32,12 +33,12 @@ class ImportCommitter {
             long id;
             try {
                 if (t.existingId() == null) {
-                    id = management.create(in).value();
+                    id = management.create(in, scope).value();
                 } else {
                     id = t.existingId();
                     management.update(new GoalTableId(id), new GoalTableInput(in.kind(), in.fiscalYear(), in.unitCode(),
                             in.projectCode(), in.projectName(), in.budgetWan(), in.fiscalWan(), in.otherWan(), in.purpose(),
-                            in.spendingPlan(), in.goals(), in.indicators(), Long.toString(t.existingVersion())));
+                            in.spendingPlan(), in.goals(), in.indicators(), Long.toString(t.existingVersion())), scope);
                 }
             } catch (RuntimeException e) {
                 throw new Failed(t, e);

@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportPreviews {
 
-    /** The preview and, per table of the file, the input to write and the table it replaces (null: create). */
-    record Pending(ImportPreview preview, List<Planned> planned) {
+    /**
+     * The preview and, per table of the file, the input to write and the table it replaces (null: create); only the
+     * user who uploaded the file ({@code ownerId}) sees or confirms it.
+     */
+    record Pending(ImportPreview preview, List<Planned> planned, long ownerId) {
     }
 
     record Planned(GoalTableInput input, ImportPreview.Table table) {
@@ -64,6 +67,12 @@ class ImportPreviews {
         return Optional.ofNullable(entries.get(id)).map(e -> e.pending.preview());
     }
 
+    /** Who uploaded the file of this preview. */
+    synchronized Optional<Long> owner(String id) {
+        evictExpired();
+        return Optional.ofNullable(entries.get(id)).map(e -> e.pending.ownerId());
+    }
+
     synchronized Optional<ImportResult> result(String id) {
         evictExpired();
         return Optional.ofNullable(entries.get(id)).map(e -> e.result);
@@ -90,7 +99,7 @@ class ImportPreviews {
             entry.result = result;
             // the inputs are written and can never be written again: keep only the preview for the result page
             // (a 10,000-table import held about 150 MB of inputs until the preview expired)
-            entry.pending = new Pending(entry.pending.preview(), List.of());
+            entry.pending = new Pending(entry.pending.preview(), List.of(), entry.pending.ownerId());
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.jixiao.goals.domain.GoalTableInput;
 import org.jixiao.orgs.OrgManagement;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.domain.OrgCode;
 import org.jixiao.orgs.domain.OrgKind;
 import org.jixiao.orgs.domain.Organization;
@@ -58,7 +59,7 @@ class DemoData implements ApplicationRunner {
         orgs.ensureOrganization(new Organization(department, "巨鹿县消防救援大队", OrgKind.DEPARTMENT, region, bureau));
         orgs.ensureOrganization(new Organization(new OrgCode(UNIT_CODE), "巨鹿县消防救援大队本级", OrgKind.BUDGET_UNIT,
                 region, department));
-        if (queries.years(UNIT_CODE).contains(YEAR)) {
+        if (queries.years(UNIT_CODE, OrgScope.unrestricted()).contains(YEAR)) {
             return;
         }
         JsonNode tables;
@@ -71,7 +72,7 @@ class DemoData implements ApplicationRunner {
             if (!reader.violations().isEmpty()) {
                 throw new ValidationException(reader.violations());
             }
-            management.create(input);
+            management.create(input, OrgScope.unrestricted());
         }
         log.info("演示数据已载入：{} {} 年度目标表 {} 张", UNIT_CODE, YEAR, tables.size());
     }

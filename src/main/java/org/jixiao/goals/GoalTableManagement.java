@@ -10,6 +10,7 @@ import org.jixiao.goals.domain.GoalTableInputParser;
 import org.jixiao.goals.domain.GoalTableKind;
 import org.jixiao.goals.domain.ParsedGoalTable;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.projects.ProjectManagement;
 import org.jixiao.projects.domain.ProjectId;
@@ -48,10 +49,13 @@ public class GoalTableManagement {
         parser.parse(input);
     }
 
-    /** Creates a goal table (and, for a project table, its budget project). */
-    public GoalTableId create(GoalTableInput input) {
+    /**
+     * Creates a goal table (and, for a project table, its budget project) for a unit inside the scope; a unit
+     * outside it is refused as unknown.
+     */
+    public GoalTableId create(GoalTableInput input, OrgScope scope) {
         ParsedGoalTable parsed = parser.parse(input);
-        OrgView unit = orgs.find(parsed.unitCode())
+        OrgView unit = orgs.find(parsed.unitCode(), scope)
                 .orElseThrow(() -> invalid("unitCode.unknown", "unitCode", parsed.unitCode()));
         if (!unit.isBudgetUnit()) {
             throw invalid("unitCode.notBudgetUnit", "unitCode", parsed.unitCode());
@@ -72,8 +76,8 @@ public class GoalTableManagement {
      * Saves a new content for the table. The input's version must be the one the editor read; kind, unit and
      * year of a table do not change.
      */
-    public void update(GoalTableId id, GoalTableInput input) {
-        GoalTable current = tables.find(id).orElseThrow(() -> new NotFoundException("目标表不存在: " + id.value()));
+    public void update(GoalTableId id, GoalTableInput input, OrgScope scope) {
+        GoalTable current = tables.find(id).filter(t -> scope.contains(t.unitCode())).orElseThrow(() -> new NotFoundException("目标表不存在: " + id.value()));
         ParsedGoalTable parsed = parser.parse(withIdentityOf(current, input));
         if (parsed.version() == null) {
             throw invalid("version.required", "version");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jixiao.goals.domain.GoalTable;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.projects.ProjectQueries;
 import org.jixiao.projects.ProjectView;
@@ -21,7 +22,10 @@ import org.jixiao.shared.FiscalYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of goal tables. */
+/**
+ * Reads of goal tables, always within an {@link OrgScope}: a table of a unit outside the scope is as if it did not
+ * exist, and lists hold only units inside it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class GoalTableQueries {
@@ -39,22 +43,25 @@ public class GoalTableQueries {
         this.orgs = orgs;
     }
 
-    public Optional<GoalTableView> find(GoalTableId id) {
-        return tables.find(id).map(this::view);
+    public Optional<GoalTableView> find(GoalTableId id, OrgScope scope) {
+        return findTable(id, scope).map(this::view);
     }
 
     /** The typed table, for modules that compute on it (checks, monitoring, scoring). */
-    public Optional<GoalTable> findTable(GoalTableId id) {
-        return tables.find(id);
+    public Optional<GoalTable> findTable(GoalTableId id, OrgScope scope) {
+        return tables.find(id).filter(t -> scope.contains(t.unitCode()));
     }
 
     /** The fiscal years for which the unit has goal tables, newest first. */
-    public List<Integer> years(String unitCode) {
-        return tables.findYears(unitCode);
+    public List<Integer> years(String unitCode, OrgScope scope) {
+        return scope.contains(unitCode) ? tables.findYears(unitCode) : List.of();
     }
 
     /** The unit-year's tables: the department table first, then the projects. */
-    public List<GoalTableSummary> list(String unitCode, FiscalYear year) {
+    public List<GoalTableSummary> list(String unitCode, FiscalYear year, OrgScope scope) {
+        if (!scope.contains(unitCode)) {
+            return List.of();
+        }
         List<GoalTables.Summary> rows = tables.findByUnitAndYear(unitCode, year);
         Map<ProjectId, ProjectView> byId = projects.findAll(rows.stream().map(GoalTables.Summary::projectId)
                         .filter(Objects::nonNull).toList())
@@ -70,7 +77,10 @@ public class GoalTableQueries {
     }
 
     /** Every table of a unit and year with its project, department table first: what the checks run over. */
-    public List<GoalTableView> findAll(String unitCode, FiscalYear year) {
+    public List<GoalTableView> findAll(String unitCode, FiscalYear year, OrgScope scope) {
+        if (!scope.contains(unitCode)) {
+            return List.of();
+        }
         return tables.findByUnitAndYear(unitCode, year).stream()
                 .map(summary -> tables.find(summary.id()).map(this::view))
                 .flatMap(Optional::stream)
@@ -82,9 +92,12 @@ public class GoalTableQueries {
      * {@code unitCodes} (with an empty list for a unit without tables), each unit's tables as {@link #findAll} lists
      * them. Reads a few units at a time with a handful of queries per batch — never one per table or project — so
      * a whole 财政区划 can be checked without holding it in memory. {@code perUnit} runs on the calling thread.
+     * Units outside the scope are left out (no call for them).
      */
-    public void forEachUnit(List<String> unitCodes, FiscalYear year, BiConsumer<String, List<GoalTableView>> perUnit) {
-        forEachUnit(unitCodes, year, perUnit, UNITS_PER_READ);
+    public void forEachUnit(List<String> unitCodes, FiscalYear year, OrgScope scope,
+                            BiConsumer<String, List<GoalTableView>> perUnit) {
+        forEachUnit(scope.isUnrestricted() ? unitCodes : unitCodes.stream().filter(scope::contains).toList(), year,
+                perUnit, UNITS_PER_READ);
     }
 
     void forEachUnit(List<String> unitCodes, FiscalYear year, BiConsumer<String, List<GoalTableView>> perUnit,

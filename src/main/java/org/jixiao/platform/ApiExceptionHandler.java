@@ -3,6 +3,7 @@ package org.jixiao.platform;
 import java.net.URI;
 import java.util.Map;
 
+import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
@@ -58,6 +59,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage(), "not-found");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "禁止访问", e.getMessage(), "forbidden");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

@@ -1,5 +1,6 @@
 package org.jixiao.platform;
 
+import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,15 @@ class PageExceptionHandler {
     String notFound(NotFoundException e, Model model) {
         model.addAttribute("status", 404);
         model.addAttribute("title", "未找到");
+        model.addAttribute("message", e.getMessage());
+        return "error";
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(ForbiddenException e, Model model) {
+        model.addAttribute("status", 403);
+        model.addAttribute("title", "没有权限");
         model.addAttribute("message", e.getMessage());
         return "error";
     }

@@ -1,5 +1,6 @@
 package org.jixiao.checks;
 
+import org.jixiao.orgs.OrgScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -33,16 +34,16 @@ class CheckBatchesIntegrationTests {
 
     @Test
     void countsWhatTheUnitReportCountsLessKeptFindings() throws InterruptedException {
-        UnitCheckReport before = checks.report("807001", YEAR);
+        UnitCheckReport before = checks.report("807001", YEAR, OrgScope.unrestricted());
         TableCheck table = before.tables().stream()
                 .filter(t -> t.table().kind() == GoalTableKind.PROJECT && !t.findings().isEmpty())
                 .findFirst().orElseThrow();
         Finding kept = table.findings().get(0);
-        management.keep(table.table().id(), kept.rule(), kept.location().row(), kept.location().field(), "按上级口径填写");
-        UnitCheckReport report = checks.report("807001", YEAR);
+        management.keep(table.table().id(), kept.rule(), kept.location().row(), kept.location().field(), "按上级口径填写", OrgScope.unrestricted());
+        UnitCheckReport report = checks.report("807001", YEAR, OrgScope.unrestricted());
         assertThat(report.totals().get(kept.severity())).isEqualTo(before.totals().get(kept.severity()) - 1);
 
-        CheckBatches.Job job = batches.start("130529", YEAR);
+        CheckBatches.Job job = batches.start("130529", YEAR, OrgScope.unrestricted(), 1L);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!job.done() && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
@@ -50,7 +51,8 @@ class CheckBatchesIntegrationTests {
 
         assertThat(job.failure()).isNull();
         assertThat(job.done()).isTrue();
-        assertThat(job.unitsDone()).isEqualTo(job.unitCount()).isEqualTo(1);
+        // the demo region: 807001 with its ten tables and 807002 (城区中队, the second demo unit) without any
+        assertThat(job.unitsDone()).isEqualTo(job.unitCount()).isEqualTo(2);
         assertThat(job.tablesDone()).isEqualTo(report.tables().size()).isEqualTo(10);
         for (Severity severity : Severity.values()) {
             assertThat(job.total(severity)).as(severity.label())

@@ -34,6 +34,7 @@ class CheckBrowserTests {
     void start() throws Exception {
         browser = Browser.start();
         wait = Browser.waitFor(browser);
+        Browser.login(browser, port, "tianbao");
     }
 
     @AfterEach

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jixiao.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +31,17 @@ class CheckIntegrationTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
+    private WebSession http;
+
+    /** The finance bureau's reviewer (本区划全部): keeps findings and runs batches. */
+    private WebSession reviewer;
+
+    @BeforeEach
+    void signIn() {
+        http = WebSession.login(port, "tianbao");
+        reviewer = WebSession.login(port, "caizheng");
+    }
 
     @Test
     void checksAnUnsavedDocumentWithoutSavingIt() throws Exception {
@@ -68,13 +79,15 @@ class CheckIntegrationTests {
         assertThat(directionFindings(id)).isEqualTo(1);
 
         String empty = form("rule", "COMPARATOR_DIRECTION", "row", "1", "field", "value", "reason", " ");
-        HttpResponse<String> refused = post("/checks/tables/" + id + "/keep", empty);
+        assertThat(post("/checks/tables/" + id + "/keep", kept(id)).statusCode())
+                .as("the drafter may not keep a finding").isEqualTo(403);
+        HttpResponse<String> refused = reviewer.postForm("/checks/tables/" + id + "/keep", empty);
         assertThat(refused.body()).contains("请填写保留该提示的理由");
         assertThat(directionFindings(id)).isEqualTo(1);
 
         String kept = form("rule", "COMPARATOR_DIRECTION", "row", "1", "field", "value",
                 "reason", "考核奖发放成功率按上级核定口径不超过95%");
-        assertThat(post("/checks/tables/" + id + "/keep", kept).body()).contains("已复核保留的提示 1 条");
+        assertThat(reviewer.postForm("/checks/tables/" + id + "/keep", kept).body()).contains("已复核保留的提示 1 条");
         assertThat(directionFindings(id)).isZero();
 
         // the row changes: the finding is shown again
@@ -94,21 +107,24 @@ class CheckIntegrationTests {
 
     @Test
     void aBatchOverTheRegionShowsProgressAndFinishes() throws Exception {
-        HttpResponse<String> started = post("/checks/batches", form("scope", "130529", "year", "2024"));
+        assertThat(post("/checks/batches", form("scope", "130529", "year", "2024")).statusCode())
+                .as("a drafter starts no batch").isEqualTo(403);
+        HttpResponse<String> started = reviewer.postForm("/checks/batches", form("scope", "130529", "year", "2024"));
         assertThat(started.statusCode()).isEqualTo(302);
         String location = started.headers().firstValue("Location").orElseThrow();
         String jobPath = URI.create(location).getPath();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         String progress = "";
         while (Instant.now().isBefore(deadline)) {
-            progress = get(jobPath + "/progress").body();
+            progress = reviewer.get(jobPath + "/progress").body();
             if (progress.contains("检查完成")) {
                 break;
             }
             Thread.sleep(200);
         }
-        assertThat(progress).contains("检查完成", "已检查单位 1 / 1", "目标表 10 张");
-        assertThat(get(jobPath).body()).contains("巨鹿县");
+        assertThat(progress).contains("检查完成", "已检查单位 2 / 2", "目标表 10 张");
+        assertThat(reviewer.get(jobPath).body()).contains("巨鹿县");
+        assertThat(get(jobPath).statusCode()).as("another user's job").isEqualTo(404);
     }
 
     @Test
@@ -121,6 +137,10 @@ class CheckIntegrationTests {
                 "indicators[1].level1", "产出指标", "indicators[1].level2", "质量指标", "indicators[1].name", "发放成功率",
                 "indicators[1].value", "≤95%")).body();
         assertThat(fragment).contains("id=\"row-findings-1\"", "hx-swap-oob", "比较符方向错误");
+    }
+
+    private static String kept(long id) {
+        return form("rule", "COMPARATOR_DIRECTION", "row", "1", "field", "value", "reason", "理由");
     }
 
     private long directionFindings(long id) throws Exception {

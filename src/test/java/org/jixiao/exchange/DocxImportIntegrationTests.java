@@ -1,11 +1,11 @@
 package org.jixiao.exchange;
 
+import org.jixiao.orgs.OrgScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,12 +51,18 @@ class DocxImportIntegrationTests {
     @Autowired
     GoalTableQueries queries;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
+    private WebSession http;
+
+    @BeforeEach
+    void signIn() {
+        http = WebSession.login(port, "tianbao");
+    }
 
     @Test
     void theDemoUnitYearExportedAsWordAndImportedIntoAnEmptyYearIsIdentical() throws Exception {
         byte[] docx = getBytes("/api/v1/units/807001/years/2024/goal-tables.docx").body();
-        assertThat(queries.list(UNIT, FiscalYear.of(2032))).isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2032), OrgScope.unrestricted())).isEmpty();
 
         JsonNode preview = json(upload("807001-2024-绩效目标申报.docx", docx, Map.of("year", "2032")), 201);
         assertThat(preview.get("unitCode").asString()).as("from the unit line").isEqualTo(UNIT);
@@ -73,7 +81,7 @@ class DocxImportIntegrationTests {
                 .isEqualTo(checks.get("errorCount").asLong() + checks.get("warningCount").asLong() + checks.get("infoCount").asLong());
         assertThat(checks.get("tables").size()).isEqualTo(10);
         assertThat(preview.get("committable").asBoolean()).as("check findings never block the import").isTrue();
-        assertThat(queries.list(UNIT, FiscalYear.of(2032))).as("a preview writes nothing").isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2032), OrgScope.unrestricted())).as("a preview writes nothing").isEmpty();
 
         JsonNode result = json(post("/api/v1/imports/" + preview.get("id").asString() + "/commit"), 200);
         assertThat(result.get("createCount").asInt()).isEqualTo(10);
@@ -131,13 +139,13 @@ class DocxImportIntegrationTests {
         HttpResponse<String> commit = post("/api/v1/imports/" + preview.get("id").asString() + "/commit");
         assertThat(commit.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(commit.body()).get("detail").asString()).contains("处错误");
-        assertThat(queries.list(UNIT, FiscalYear.of(2034))).isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2034), OrgScope.unrestricted())).isEmpty();
     }
 
     @Test
     void thePagesLinkToImportExportAndDownloadsAndThePreviewShowsTheChecks() throws Exception {
         assertThat(get("/units/807001/years/2024").body()).contains("href=\"/exchange/units/807001/years/2024\"", "导入导出");
-        long id = queries.list(UNIT, FiscalYear.of(2024)).get(1).id().value();
+        long id = queries.list(UNIT, FiscalYear.of(2024), OrgScope.unrestricted()).get(1).id().value();
         assertThat(get("/goal-tables/" + id).body()).contains("href=\"/api/v1/goal-tables/" + id + ".xlsx\"",
                 "href=\"/api/v1/goal-tables/" + id + ".docx\"", "href=\"/api/v1/goal-tables/" + id + ".pdf\"",
                 "下载 Excel", "下载 Word", "下载 PDF");
@@ -152,8 +160,8 @@ class DocxImportIntegrationTests {
     // ---------------------------------------------------------------- helpers
 
     private void assertSameTables(int year) {
-        List<GoalTableView> original = queries.findAll(UNIT, FiscalYear.of(2024));
-        List<GoalTableView> imported = queries.findAll(UNIT, FiscalYear.of(year));
+        List<GoalTableView> original = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
+        List<GoalTableView> imported = queries.findAll(UNIT, FiscalYear.of(year), OrgScope.unrestricted());
         assertThat(imported).hasSize(original.size()).hasSize(10);
         for (int i = 0; i < original.size(); i++) {
             GoalTableView expected = original.get(i);

@@ -1,12 +1,12 @@
 package org.jixiao.exchange;
 
+import org.jixiao.orgs.OrgScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,8 @@ import org.jixiao.goals.GoalTableManagement;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +58,13 @@ class ExchangeIntegrationTests {
     @Autowired
     GoalTableManagement management;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
+    private WebSession http;
+
+    @BeforeEach
+    void signIn() {
+        http = WebSession.login(port, "tianbao");
+    }
 
     @Test
     void theDemoUnitYearExportedAndImportedIntoAnEmptyYearIsIdentical() throws Exception {
@@ -68,7 +76,7 @@ class ExchangeIntegrationTests {
         assertThat(disposition).startsWith("attachment; filename=\"807001-2024-goal-tables.xlsx\"; filename*=UTF-8''");
         assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), StandardCharsets.UTF_8))
                 .isEqualTo("807001-2024-绩效目标申报.xlsx");
-        assertThat(queries.list(UNIT, FiscalYear.of(2025))).isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2025), OrgScope.unrestricted())).isEmpty();
 
         JsonNode preview = json(upload("/api/v1/imports", "807001-2024-绩效目标申报.xlsx", download.body(), Map.of("year", "2025")), 201);
         assertThat(preview.get("unitCode").asString()).isEqualTo(UNIT);
@@ -77,13 +85,13 @@ class ExchangeIntegrationTests {
         assertThat(preview.get("problems").size()).isZero();
         assertThat(preview.get("tables").size()).isEqualTo(10);
         assertThat(preview.get("tables").findValuesAsString("action")).containsOnly("CREATE");
-        assertThat(queries.list(UNIT, FiscalYear.of(2025))).as("a preview writes nothing").isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2025), OrgScope.unrestricted())).as("a preview writes nothing").isEmpty();
 
         JsonNode result = json(post("/api/v1/imports/" + preview.get("id").asString() + "/commit"), 200);
         assertThat(result.get("createCount").asInt()).isEqualTo(10);
 
-        List<GoalTableView> original = queries.findAll(UNIT, FiscalYear.of(2024));
-        List<GoalTableView> imported = queries.findAll(UNIT, FiscalYear.of(2025));
+        List<GoalTableView> original = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
+        List<GoalTableView> imported = queries.findAll(UNIT, FiscalYear.of(2025), OrgScope.unrestricted());
         assertThat(original).hasSize(10);
         assertThat(imported).hasSize(10);
         for (int i = 0; i < original.size(); i++) {
@@ -93,7 +101,7 @@ class ExchangeIntegrationTests {
 
     @Test
     void importingTheExportOverItselfReplacesEveryTableThroughItsCurrentVersion() throws Exception {
-        List<GoalTableView> before = queries.findAll(UNIT, FiscalYear.of(2024));
+        List<GoalTableView> before = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
         byte[] xlsx = getBytes("/api/v1/units/807001/years/2024/goal-tables.xlsx").body();
 
         JsonNode preview = json(upload("/api/v1/imports", "book.xlsx", xlsx, Map.of()), 201);
@@ -105,7 +113,7 @@ class ExchangeIntegrationTests {
         }
         json(post("/api/v1/imports/" + preview.get("id").asString() + "/commit"), 200);
 
-        List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024));
+        List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i).id()).isEqualTo(before.get(i).id());
             assertThat(after.get(i).version()).isEqualTo(before.get(i).version() + 1);
@@ -143,7 +151,7 @@ class ExchangeIntegrationTests {
         assertProblem(upload("/api/v1/imports", "huge.xlsx", noise(2560 * 1024), Map.of("year", "2026")), 413, "超过了上限 1 MB");
         assertProblem(upload("/api/v1/imports", null, null, Map.of("year", "2026")), 400, "请选择");
 
-        assertThat(queries.list(UNIT, FiscalYear.of(2026))).isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2026), OrgScope.unrestricted())).isEmpty();
         assertThat(versions(2024)).isEqualTo(versions);
     }
 
@@ -171,22 +179,22 @@ class ExchangeIntegrationTests {
         HttpResponse<String> commit = post("/api/v1/imports/" + preview.get("id").asString() + "/commit");
         assertProblem(commit, 400, "处错误");
         assertThat(JSON.readTree(commit.body()).get("problems").size()).isEqualTo(preview.get("errorCount").asInt());
-        assertThat(queries.list(UNIT, FiscalYear.of(2026))).isEmpty();
+        assertThat(queries.list(UNIT, FiscalYear.of(2026), OrgScope.unrestricted())).isEmpty();
     }
 
     @Test
     void aCommitIsAllOrNothing() throws Exception {
         byte[] xlsx = getBytes("/api/v1/units/807001/years/2024/goal-tables.xlsx").body();
         JsonNode preview = json(upload("/api/v1/imports", "book.xlsx", xlsx, Map.of()), 201);
-        List<GoalTableView> before = queries.findAll(UNIT, FiscalYear.of(2024));
+        List<GoalTableView> before = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
         // someone saves the sixth table after the preview: the five written before it must roll back
         GoalTableView sixth = before.get(5);
-        management.update(sixth.id(), GoalTableForm.of(sixth).toInput());
+        management.update(sixth.id(), GoalTableForm.of(sixth).toInput(), OrgScope.unrestricted());
 
         HttpResponse<String> commit = post("/api/v1/imports/" + preview.get("id").asString() + "/commit");
 
         assertProblem(commit, 409, "已被他人修改");
-        List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024));
+        List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i).version()).as("table " + i).isEqualTo(before.get(i).version() + (i == 5 ? 1 : 0));
         }
@@ -194,7 +202,7 @@ class ExchangeIntegrationTests {
 
     @Test
     void aPreviewIsCommittedOnceAndUnknownOnesAreNotFound() throws Exception {
-        byte[] xlsx = getBytes("/api/v1/goal-tables/" + queries.list(UNIT, FiscalYear.of(2024)).get(1).id().value() + ".xlsx").body();
+        byte[] xlsx = getBytes("/api/v1/goal-tables/" + queries.list(UNIT, FiscalYear.of(2024), OrgScope.unrestricted()).get(1).id().value() + ".xlsx").body();
         JsonNode preview = json(upload("/api/v1/imports", "one.xlsx", xlsx, Map.of("year", "2027")), 201);
         assertThat(preview.get("tables").size()).isEqualTo(1);
         String id = preview.get("id").asString();
@@ -202,7 +210,7 @@ class ExchangeIntegrationTests {
 
         json(post("/api/v1/imports/" + id + "/commit"), 200);
         assertProblem(post("/api/v1/imports/" + id + "/commit"), 409, "不能重复导入");
-        assertThat(queries.list(UNIT, FiscalYear.of(2027))).hasSize(1);
+        assertThat(queries.list(UNIT, FiscalYear.of(2027), OrgScope.unrestricted())).hasSize(1);
 
         assertProblem(get("/api/v1/imports/" + UUID.randomUUID()), 404, "不存在或已过期");
         assertProblem(post("/api/v1/imports/" + UUID.randomUUID() + "/commit"), 404, "不存在或已过期");
@@ -210,7 +218,7 @@ class ExchangeIntegrationTests {
 
     @Test
     void singleTablesAndWordDocumentsDownload() throws Exception {
-        GoalTableView project = queries.findAll(UNIT, FiscalYear.of(2024)).get(1);
+        GoalTableView project = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted()).get(1);
         long id = project.id().value();
         HttpResponse<byte[]> docx = getBytes("/api/v1/goal-tables/" + id + ".docx");
         assertThat(docx.statusCode()).isEqualTo(200);
@@ -257,7 +265,7 @@ class ExchangeIntegrationTests {
         assertThat(committed.statusCode()).isEqualTo(302);
         assertThat(get(URI.create(committed.headers().firstValue("Location").orElseThrow()).getPath()).body())
                 .contains("导入完成", "新建 10 张");
-        assertThat(queries.list(UNIT, FiscalYear.of(2028))).hasSize(10);
+        assertThat(queries.list(UNIT, FiscalYear.of(2028), OrgScope.unrestricted())).hasSize(10);
 
         byte[] edited = ExchangeFixtures.edit(xlsx, wb -> wb.getSheetAt(2).getRow(3).getCell(2).setCellValue("七十三万"));
         String bad = get(URI.create(upload("/exchange/imports", "bad.xlsx", edited, Map.of("year", "2029"))
@@ -289,7 +297,7 @@ class ExchangeIntegrationTests {
     }
 
     private List<Long> versions(int year) {
-        return queries.list(UNIT, FiscalYear.of(year)).stream().map(s -> s.version()).toList();
+        return queries.list(UNIT, FiscalYear.of(year), OrgScope.unrestricted()).stream().map(s -> s.version()).toList();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String detailPart) throws IOException {

@@ -69,6 +69,6 @@ class ImportPreviewsTests {
 
     private ImportPreviews.Pending pending(String id) {
         return new ImportPreviews.Pending(new ImportPreview(id, now.plus(Duration.ofMinutes(30)), "f.xlsx", "807001", "x", 2024,
-                List.of(), List.of(), List.of(), null), List.of());
+                List.of(), List.of(), List.of(), null), List.of(), 1L);
     }
 }

@@ -38,6 +38,7 @@ class GoalTableBrowserTests {
     void start() throws Exception {
         browser = Browser.start();
         wait = Browser.waitFor(browser);
+        Browser.login(browser, port, "tianbao");
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.jixiao.goals;
 
+import org.jixiao.orgs.OrgScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ class GoalTableStreamingRepositoryTests {
         assertThat(streamed.keySet()).containsExactlyElementsOf(codes);
         assertThat(streamed.get("999999")).isEmpty();
         for (String code : codes) {
-            assertThat(streamed.get(code)).as(code).isEqualTo(queries.findAll(code, YEAR));
+            assertThat(streamed.get(code)).as(code).isEqualTo(queries.findAll(code, YEAR, OrgScope.unrestricted()));
         }
         GoalTableInputParser parser = new GoalTableInputParser(LabelNormalizer.defaults());
         long indicators = 0;

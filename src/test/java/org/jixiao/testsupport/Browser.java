@@ -43,6 +43,22 @@ public final class Browser {
     }
 
     /**
+     * Signs in through the real login page as a demo user and waits for the landing page (单位与目标表).
+     */
+    public static void login(ChromeDriver driver, int port, String username) {
+        login(driver, port, username, org.jixiao.orgs.DemoAccounts.PASSWORD);
+        waitFor(driver).until(d -> d.getCurrentUrl().endsWith("/units"));
+    }
+
+    /** Fills and submits the login form; the caller checks where it lands. */
+    public static void login(ChromeDriver driver, int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+    }
+
+    /**
      * A wait that retries when htmx swaps the element it just found: a condition reading a field that is being
      * replaced sees a stale element once, and must look again instead of failing.
      */

@@ -15,6 +15,7 @@ import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableInput;
 import org.jixiao.goals.domain.GoalTableInputParser;
 import org.jixiao.goals.domain.Indicator;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.platform.ApiController;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.ValidationException;
@@ -42,7 +43,7 @@ class CheckApiController {
     @Operation(summary = "检查一张目标表（不保存）",
             description = "提交目标表 JSON（字段同 /api/v1/goal-tables），返回审核发现；无法读取的输入返回 400")
     FindingDocument.Findings check(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            schema = @Schema(ref = "#/components/schemas/GoalTable"))) @RequestBody JsonNode body) {
+            schema = @Schema(ref = "#/components/schemas/GoalTable"))) @RequestBody JsonNode body, OrgScope scope) {
         GoalTableJsonReader reader = new GoalTableJsonReader();
         GoalTableInput input = reader.read(body);
         if (!reader.violations().isEmpty()) {
@@ -55,18 +56,18 @@ class CheckApiController {
             throw new ValidationException(all);
         }
         List<Indicator> rows = parser.parse(input).content().indicators();
-        List<Finding> findings = checks.preview(input, null);
+        List<Finding> findings = checks.preview(input, null, scope);
         return new FindingDocument.Findings(checks.configVersion(),
                 findings.stream().map(f -> FindingDocument.of(f, rows)).toList());
     }
 
     @GetMapping("/goal-tables/{id}/findings")
     @Operation(summary = "已保存目标表的审核发现", description = "已复核保留的发现不在其中")
-    FindingDocument.Findings findings(@PathVariable long id) {
+    FindingDocument.Findings findings(@PathVariable long id, OrgScope scope) {
         if (id <= 0) {
             throw new NotFoundException("目标表 " + id + " 不存在");
         }
-        TableCheck check = checks.check(new GoalTableId(id));
+        TableCheck check = checks.check(new GoalTableId(id), scope);
         List<Indicator> rows = check.table().content().indicators();
         return new FindingDocument.Findings(check.configVersion(),
                 check.findings().stream().map(f -> FindingDocument.of(f, rows)).toList());

@@ -12,6 +12,10 @@ import org.jixiao.checks.domain.RuleId;
 import org.jixiao.goals.GoalTableForm;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.platform.ViolationMessages;
 import org.jixiao.shared.FiscalYear;
@@ -46,9 +50,10 @@ class CheckPageController {
 
     /** htmx, from the edit page: the findings of the form as typed, beside their rows. Nothing is saved. */
     @PostMapping("/checks/preview/{id}")
-    String preview(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, Model model) {
+    String preview(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, OrgScope scope, Model model) {
+        checks.check(tableId(id), scope); // outside the scope: 404 before the form is read
         try {
-            List<Finding> findings = checks.preview(form.toInput(), tableId(id));
+            List<Finding> findings = checks.preview(form.toInput(), tableId(id), scope);
             model.addAttribute("findings", findings);
             model.addAttribute("rowCount", form.getIndicators().size());
         } catch (ValidationException e) {
@@ -62,59 +67,72 @@ class CheckPageController {
 
     /** htmx, from the table page: the findings of the saved table, with 已复核，保留. */
     @GetMapping("/checks/tables/{id}")
-    String tableFindings(@PathVariable long id, Model model) {
-        model.addAttribute("check", checks.check(tableId(id)));
+    String tableFindings(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
+        model.addAttribute("check", checks.check(tableId(id), scope));
+        model.addAttribute("canKeep", mayKeep(actor));
         return "checks/fragments :: table-findings";
     }
 
     @PostMapping("/checks/tables/{id}/keep")
     String keep(@PathVariable long id, @RequestParam RuleId rule, @RequestParam(required = false) Integer row,
                 @RequestParam(required = false) String field, @RequestParam(required = false) String reason,
-                Model model) {
+                OrgScope scope, Actor actor, Model model) {
+        checks.check(tableId(id), scope); // outside the scope: 404 before any permission or input is looked at
+        if (!mayKeep(actor)) {
+            Permissions.require(actor, Permission.CHECKS_MANAGE);
+        }
         try {
-            management.keep(tableId(id), rule, row, blankToNull(field), reason);
+            management.keep(tableId(id), rule, row, blankToNull(field), reason, scope);
         } catch (ValidationException e) {
             model.addAttribute("keepError", messages.byPath(e.violations()).values().iterator().next());
             model.addAttribute("keepRule", rule.name());
             model.addAttribute("keepRow", row);
         }
-        return tableFindings(id, model);
+        return tableFindings(id, scope, actor, model);
     }
 
     @GetMapping("/checks/units/{unitCode}/years/{year}")
-    String report(@PathVariable String unitCode, @PathVariable int year, Model model) {
-        model.addAttribute("report", checks.report(unitCode, fiscalYear(year)));
+    String report(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Model model) {
+        model.addAttribute("report", checks.report(unitCode, fiscalYear(year), scope));
         model.addAttribute("rules", RuleId.values());
         return "checks/report";
     }
 
     @GetMapping("/checks")
-    String batchForm(Model model) {
+    String batchForm(OrgScope scope, Model model) {
         Map<String, String> regions = new TreeMap<>();
-        for (OrgView org : orgs.all()) {
+        for (OrgView org : orgs.all(scope)) {
             regions.putIfAbsent(org.regionCode(), org.regionName());
         }
         model.addAttribute("regions", regions);
-        model.addAttribute("units", orgs.budgetUnits());
+        model.addAttribute("units", orgs.budgetUnits(scope));
         return "checks/batch";
     }
 
     @PostMapping("/checks/batches")
-    String startBatch(@RequestParam String scope, @RequestParam int year) {
-        CheckBatches.Job job = batches.start(scope, fiscalYear(year));
+    String startBatch(@RequestParam String scope, @RequestParam int year, OrgScope orgScope, Actor actor) {
+        Permissions.require(actor, Permission.CHECKS_MANAGE);
+        CheckBatches.Job job = batches.start(scope, fiscalYear(year), orgScope, actor.userId());
         return "redirect:/checks/batches/" + job.id();
     }
 
     @GetMapping("/checks/batches/{jobId}")
-    String batch(@PathVariable String jobId, Model model) {
-        model.addAttribute("job", batches.find(jobId).orElseThrow(() -> new NotFoundException("没有这个批量检查任务")));
+    String batch(@PathVariable String jobId, Actor actor, Model model) {
+        model.addAttribute("job", batches.find(jobId, actor.userId()).orElseThrow(() -> new NotFoundException("没有这个批量检查任务")));
         return "checks/batch-progress";
     }
 
     @GetMapping("/checks/batches/{jobId}/progress")
-    String batchProgress(@PathVariable String jobId, Model model) {
-        model.addAttribute("job", batches.find(jobId).orElseThrow(() -> new NotFoundException("没有这个批量检查任务")));
+    String batchProgress(@PathVariable String jobId, Actor actor, Model model) {
+        model.addAttribute("job", batches.find(jobId, actor.userId()).orElseThrow(() -> new NotFoundException("没有这个批量检查任务")));
         return "checks/batch-progress :: progress";
+    }
+
+    /** 已复核，保留 is a reviewer's decision: any review step or the checks manager, never the drafter alone. */
+    private static boolean mayKeep(Actor actor) {
+        return actor.can(Permission.CHECKS_MANAGE) || actor.can(Permission.REVIEW_BUSINESS)
+                || actor.can(Permission.REVIEW_FINANCE) || actor.can(Permission.REVIEW_PERFORMANCE)
+                || actor.can(Permission.REVIEW_BUREAU);
     }
 
     private static GoalTableId tableId(long id) {

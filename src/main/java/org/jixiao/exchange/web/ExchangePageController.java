@@ -10,6 +10,10 @@ import org.jixiao.exchange.ImportResult;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -44,12 +48,13 @@ class ExchangePageController {
     }
 
     @GetMapping("/exchange/units/{unitCode}/years/{year}")
-    String unitYear(@PathVariable String unitCode, @PathVariable int year, Model model) {
-        OrgView unit = orgs.find(unitCode).orElseThrow(() -> new NotFoundException("单位“" + unitCode + "”不存在"));
+    String unitYear(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor, Model model) {
+        OrgView unit = orgs.find(unitCode, scope).orElseThrow(() -> new NotFoundException("单位“" + unitCode + "”不存在"));
         if (!FiscalYear.isValid(year)) {
             throw new NotFoundException("没有 " + year + " 年度");
         }
-        List<GoalTableSummary> list = tables.list(unit.code(), FiscalYear.of(year));
+        List<GoalTableSummary> list = tables.list(unit.code(), FiscalYear.of(year), scope);
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
         model.addAttribute("tables", list);
@@ -57,56 +62,62 @@ class ExchangePageController {
     }
 
     @GetMapping("/exchange/imports/new")
-    String form(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String year, Model model) {
-        model.addAllAttributes(importPage.of(unitCode, year, null));
+    String form(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String year,
+                Actor actor, OrgScope scope, Model model) {
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        if (unitCode != null && !unitCode.isBlank() && !scope.contains(unitCode.strip())) {
+            throw new NotFoundException("单位“" + unitCode + "”不存在");
+        }
+        model.addAllAttributes(importPage.of(unitCode, year, null, scope));
         return ImportPageModel.VIEW;
     }
 
     @PostMapping("/exchange/imports")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) String unitCode, @RequestParam(required = false) String year,
-                  Model model, HttpServletResponse response) {
+                  Actor actor, OrgScope scope, Model model, HttpServletResponse response) {
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         String target = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
         Integer targetYear = null;
         if (year != null && !year.isBlank()) {
             if (!year.strip().matches("\\d{4}") || !FiscalYear.isValid(Integer.parseInt(year.strip()))) {
                 response.setStatus(400);
-                model.addAllAttributes(importPage.of(unitCode, year, "年度应为 2000–2100 之间的四位年份，或留空按文件中的预算年度导入。"));
+                model.addAllAttributes(importPage.of(unitCode, year, "年度应为 2000–2100 之间的四位年份，或留空按文件中的预算年度导入。", scope));
                 return ImportPageModel.VIEW;
             }
             targetYear = Integer.parseInt(year.strip());
         }
         try {
-            ImportPreview preview = ImportApiController.read(imports, file, target, targetYear);
+            ImportPreview preview = ImportApiController.read(imports, file, target, targetYear, actor, scope);
             return "redirect:/exchange/imports/" + preview.id();
         } catch (ImportException e) {
             response.setStatus(e.status());
-            model.addAllAttributes(importPage.of(unitCode, year, e.detail()));
+            model.addAllAttributes(importPage.of(unitCode, year, e.detail(), scope));
             return ImportPageModel.VIEW;
         }
     }
 
     @GetMapping("/exchange/imports/{id}")
-    String preview(@PathVariable String id, Model model) {
-        if (imports.result(id).isPresent()) {
+    String preview(@PathVariable String id, Actor actor, Model model) {
+        if (imports.result(id, actor).isPresent()) {
             return "redirect:/exchange/imports/" + id + "/result";
         }
-        ImportPreview preview = imports.find(id).orElseThrow(() -> notFound());
+        ImportPreview preview = imports.find(id, actor).orElseThrow(() -> notFound());
         model.addAttribute("preview", preview);
         model.addAttribute("expires", expires(preview));
         return "exchange/preview";
     }
 
     @PostMapping("/exchange/imports/{id}/commit")
-    String commit(@PathVariable String id, Model model, HttpServletResponse response) {
+    String commit(@PathVariable String id, Actor actor, OrgScope scope, Model model, HttpServletResponse response) {
         try {
-            imports.commit(id);
+            imports.commit(id, actor, scope);
             return "redirect:/exchange/imports/" + id + "/result";
         } catch (ImportException e) {
-            if (imports.result(id).isPresent()) {
+            if (imports.result(id, actor).isPresent()) {
                 return "redirect:/exchange/imports/" + id + "/result";
             }
-            ImportPreview preview = imports.find(id).orElseThrow(() -> notFound());
+            ImportPreview preview = imports.find(id, actor).orElseThrow(() -> notFound());
             response.setStatus(e.status());
             model.addAttribute("preview", preview);
             model.addAttribute("expires", expires(preview));
@@ -116,8 +127,8 @@ class ExchangePageController {
     }
 
     @GetMapping("/exchange/imports/{id}/result")
-    String result(@PathVariable String id, Model model) {
-        ImportResult result = imports.result(id).orElseThrow(() -> notFound());
+    String result(@PathVariable String id, Actor actor, Model model) {
+        ImportResult result = imports.result(id, actor).orElseThrow(() -> notFound());
         model.addAttribute("result", result);
         return "exchange/result";
     }

@@ -11,6 +11,9 @@ import org.jixiao.exchange.GoalTableImports;
 import org.jixiao.exchange.ImportException;
 import org.jixiao.exchange.ImportPreview;
 import org.jixiao.exchange.ImportResult;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.shared.NotFoundException;
+import org.jixiao.orgs.domain.Actor;
 import org.jixiao.platform.ApiController;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,21 +45,22 @@ class ImportApiController {
     ResponseEntity<ImportPreview> preview(
             @Parameter(description = "Jixiao 导出的 .xlsx 模板，或按公开文件版式的 Word 绩效目标表（.docx）") @RequestParam(name = "file", required = false) MultipartFile file,
             @Parameter(description = "导入到此单位（默认取文件中的单位编码：目录页或 Word 的单位行）") @RequestParam(required = false) String unitCode,
-            @Parameter(description = "导入到此年度（默认取文件中的预算年度：目录页或 Word 标题）") @RequestParam(required = false) Integer year) {
-        ImportPreview preview = read(imports, file, unitCode, year);
+            @Parameter(description = "导入到此年度（默认取文件中的预算年度：目录页或 Word 标题）") @RequestParam(required = false) Integer year,
+            Actor actor, OrgScope scope) {
+        ImportPreview preview = read(imports, file, unitCode, year, actor, scope);
         return ResponseEntity.created(URI.create("/api/v1/imports/" + preview.id())).body(preview);
     }
 
     @GetMapping("/imports/{id}")
     @Operation(summary = "读取一个导入预览")
-    ImportPreview get(@PathVariable String id) {
-        return imports.find(id).orElseThrow(() -> imports.notFound());
+    ImportPreview get(@PathVariable String id, Actor actor) {
+        return imports.find(id, actor).orElseThrow(() -> imports.notFound());
     }
 
     @PostMapping("/imports/{id}/commit")
     @Operation(summary = "确认导入", description = "在一个事务中写入全部表（全部成功或全部不写）。有错误时返回 400，预览后被他人修改时返回 409，均不写入。")
-    ImportResult commit(@PathVariable String id) {
-        return imports.commit(id);
+    ImportResult commit(@PathVariable String id, Actor actor, OrgScope scope) {
+        return imports.commit(id, actor, scope);
     }
 
     @ExceptionHandler(ImportException.class)
@@ -65,15 +69,20 @@ class ImportApiController {
     }
 
     /** Reads an upload into a preview; the size is checked before the file is read. */
-    static ImportPreview read(GoalTableImports imports, MultipartFile file, String unitCode, Integer year) {
+    static ImportPreview read(GoalTableImports imports, MultipartFile file, String unitCode, Integer year, Actor actor,
+                              OrgScope scope) {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             throw imports.missingFile();
         }
         if (file.getSize() > imports.maxUploadBytes()) {
             throw imports.tooLarge();
         }
+        // a unit named outside the caller's scope is as unknown as a unit that does not exist, before anything is read
+        if (unitCode != null && !unitCode.isBlank() && !scope.contains(unitCode.strip())) {
+            throw new NotFoundException("单位“" + unitCode.strip() + "”不存在");
+        }
         try (InputStream in = file.getInputStream()) {
-            return imports.preview(file.getOriginalFilename(), in, unitCode, year);
+            return imports.preview(file.getOriginalFilename(), in, unitCode, year, actor, scope);
         } catch (IOException e) {
             throw imports.unreadableUpload();
         }

@@ -2,6 +2,7 @@ package org.jixiao.exchange.web;
 
 import org.jixiao.exchange.GoalTableImports;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.ModelMap;
 
@@ -19,9 +20,9 @@ class ImportPageModel {
         this.imports = imports;
     }
 
-    ModelMap of(String unitCode, String year, String error) {
+    ModelMap of(String unitCode, String year, String error, OrgScope scope) {
         ModelMap model = new ModelMap();
-        model.addAttribute("units", orgs.budgetUnits());
+        model.addAttribute("units", orgs.budgetUnits(scope));
         model.addAttribute("unitCode", unitCode == null ? "" : unitCode);
         model.addAttribute("year", year == null ? "" : year);
         model.addAttribute("maxSize", imports.maxUploadSize());

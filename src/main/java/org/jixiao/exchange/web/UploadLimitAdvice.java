@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.exchange.GoalTableImports;
 import org.jixiao.exchange.ImportException;
+import org.jixiao.orgs.OrgScope;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -39,16 +40,17 @@ class UploadLimitAdvice {
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return answer(imports.tooLarge(), request, response);
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, OrgScope scope) throws IOException {
+        return answer(imports.tooLarge(), request, response, scope);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ModelAndView broken(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        return answer(imports.unreadableUpload(), request, response);
+    ModelAndView broken(HttpServletRequest request, HttpServletResponse response, OrgScope scope) throws IOException {
+        return answer(imports.unreadableUpload(), request, response, scope);
     }
 
-    private ModelAndView answer(ImportException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private ModelAndView answer(ImportException e, HttpServletRequest request, HttpServletResponse response,
+                                OrgScope scope) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             Map<String, Object> problem = new LinkedHashMap<>();
@@ -64,7 +66,7 @@ class UploadLimitAdvice {
             return null;
         }
         // the form's other fields are not read: asking the request for a parameter would parse the refused body again
-        ModelAndView page = new ModelAndView(ImportPageModel.VIEW, pages.of(null, null, e.detail()));
+        ModelAndView page = new ModelAndView(ImportPageModel.VIEW, pages.of(null, null, e.detail(), scope));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(e.status()));
         return page;
     }

@@ -14,6 +14,10 @@ import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableInput;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.platform.ApiController;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -44,35 +48,42 @@ class GoalTableApiController {
 
     @GetMapping("/units/{unitCode}/years/{year}/goal-tables")
     @Operation(summary = "一个单位一个年度的全部目标表", description = "部门整体目标在前，项目按录入顺序")
-    List<GoalTableSummaryDocument> list(@PathVariable String unitCode, @PathVariable int year) {
+    List<GoalTableSummaryDocument> list(@PathVariable String unitCode, @PathVariable int year, OrgScope scope) {
         if (!FiscalYear.isValid(year)) {
             throw new NotFoundException("没有 " + year + " 年度");
         }
-        return queries.list(unitCode, FiscalYear.of(year)).stream().map(GoalTableSummaryDocument::of).toList();
+        if (!scope.contains(unitCode)) {
+            throw new NotFoundException("单位 " + unitCode + " 不存在");
+        }
+        return queries.list(unitCode, FiscalYear.of(year), scope).stream().map(GoalTableSummaryDocument::of).toList();
     }
 
     @GetMapping("/goal-tables/{id}")
     @Operation(summary = "读取一张目标表")
-    GoalTableDocument get(@PathVariable long id) {
-        return documents.toDocument(queries.find(id(id)).orElseThrow(() -> notFound(id)));
+    GoalTableDocument get(@PathVariable long id, OrgScope scope) {
+        return documents.toDocument(queries.find(id(id), scope).orElseThrow(() -> notFound(id)));
     }
 
     @PutMapping("/goal-tables/{id}")
     @Operation(summary = "保存一张目标表", description = "必须提交读取时的 version；他人已修改时返回 409，输入有误时返回 400 并列出全部问题，均不保存")
     GoalTableDocument put(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = GoalTableDocument.class))) @RequestBody JsonNode body) {
+            content = @Content(schema = @Schema(implementation = GoalTableDocument.class))) @RequestBody JsonNode body,
+                          OrgScope scope, Actor actor) {
         GoalTableId tableId = id(id);
-        queries.find(tableId).orElseThrow(() -> notFound(id));
-        management.update(tableId, read(body));
-        return documents.toDocument(queries.find(tableId).orElseThrow(() -> notFound(id)));
+        queries.find(tableId, scope).orElseThrow(() -> notFound(id));
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        management.update(tableId, read(body), scope);
+        return documents.toDocument(queries.find(tableId, scope).orElseThrow(() -> notFound(id)));
     }
 
     @PostMapping("/goal-tables")
     @Operation(summary = "新建一张目标表", description = "项目表同时建立项目；返回 201 和新表")
     ResponseEntity<GoalTableDocument> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = GoalTableDocument.class))) @RequestBody JsonNode body) {
-        GoalTableId created = management.create(read(body));
-        GoalTableDocument document = documents.toDocument(queries.find(created).orElseThrow());
+            content = @Content(schema = @Schema(implementation = GoalTableDocument.class))) @RequestBody JsonNode body,
+            OrgScope scope, Actor actor) {
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        GoalTableId created = management.create(read(body), scope);
+        GoalTableDocument document = documents.toDocument(queries.find(created, scope).orElseThrow());
         return ResponseEntity.created(URI.create("/api/v1/goal-tables/" + created.value())).body(document);
     }
 

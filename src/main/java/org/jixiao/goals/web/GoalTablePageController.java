@@ -11,6 +11,10 @@ import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.platform.ViolationMessages;
 import org.jixiao.shared.Amount;
@@ -52,18 +56,18 @@ class GoalTablePageController {
     }
 
     @GetMapping("/units")
-    String units(Model model) {
-        List<UnitLine> units = orgs.budgetUnits().stream()
-                .map(u -> new UnitLine(u, queries.years(u.code())))
+    String units(OrgScope scope, Model model) {
+        List<UnitLine> units = orgs.budgetUnits(scope).stream()
+                .map(u -> new UnitLine(u, queries.years(u.code(), scope)))
                 .toList();
         model.addAttribute("units", units);
         return "goals/units";
     }
 
     @GetMapping("/units/{unitCode}")
-    String unit(@PathVariable String unitCode) {
-        OrgView unit = unitOrThrow(unitCode);
-        List<Integer> years = queries.years(unit.code());
+    String unit(@PathVariable String unitCode, OrgScope scope) {
+        OrgView unit = unitOrThrow(unitCode, scope);
+        List<Integer> years = queries.years(unit.code(), scope);
         if (years.isEmpty()) {
             return "redirect:/units";
         }
@@ -71,17 +75,18 @@ class GoalTablePageController {
     }
 
     @GetMapping("/units/{unitCode}/years/{year}")
-    String unitYear(@PathVariable String unitCode, @PathVariable int year, Model model) {
-        OrgView unit = unitOrThrow(unitCode);
+    String unitYear(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor, Model model) {
+        OrgView unit = unitOrThrow(unitCode, scope);
         if (!FiscalYear.isValid(year)) {
             throw new NotFoundException("没有 " + year + " 年度");
         }
-        List<GoalTableSummary> tables = queries.list(unit.code(), FiscalYear.of(year));
+        List<GoalTableSummary> tables = queries.list(unit.code(), FiscalYear.of(year), scope);
         Amount total = tables.stream().map(GoalTableSummary::budget).filter(b -> b != null)
                 .reduce(Amount.ZERO, Amount::plus);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
-        model.addAttribute("years", queries.years(unit.code()));
+        model.addAttribute("years", queries.years(unit.code(), scope));
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         model.addAttribute("tables", tables);
         model.addAttribute("projectCount", tables.stream().filter(t -> t.projectCode() != null).count());
         model.addAttribute("total", total);
@@ -89,24 +94,27 @@ class GoalTablePageController {
     }
 
     @GetMapping("/goal-tables/{id}")
-    String show(@PathVariable long id, Model model) {
-        GoalTableView view = find(id);
+    String show(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
+        GoalTableView view = find(id, scope);
         model.addAttribute("page", pages.page(view));
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         return "goals/goal-table";
     }
 
     @GetMapping("/goal-tables/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        GoalTableView view = find(id);
+    String edit(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
+        GoalTableView view = find(id, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         return editPage(model, view, GoalTableForm.of(view), Map.of());
     }
 
     @PostMapping("/goal-tables/{id}")
-    String save(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, Model model,
-                HttpServletResponse response, RedirectAttributes redirect) {
-        GoalTableView view = find(id);
+    String save(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, OrgScope scope, Actor actor,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        GoalTableView view = find(id, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         try {
-            management.update(view.id(), form.toInput());
+            management.update(view.id(), form.toInput(), scope);
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("alert", "共 " + e.violations().size() + " 处输入有误，请按提示修改后再保存。本次修改尚未保存。");
@@ -125,9 +133,10 @@ class GoalTablePageController {
     /** htmx: add, remove or move a row of the form and send the form back. Nothing is saved. */
     @PostMapping("/goal-tables/{id}/rows")
     String rows(@PathVariable long id, @ModelAttribute("form") GoalTableForm form, @RequestParam String list,
-                @RequestParam String op, @RequestParam(defaultValue = "-1") int index, Model model,
-                HttpServletResponse response) {
-        GoalTableView view = find(id);
+                @RequestParam String op, @RequestParam(defaultValue = "-1") int index, OrgScope scope, Actor actor,
+                Model model, HttpServletResponse response) {
+        GoalTableView view = find(id, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         form.applyRowOperation(list, op, index);
         // rows moved: whoever shows something per row (the live checks) refreshes
         response.setHeader("HX-Trigger", "rows-changed");
@@ -143,15 +152,15 @@ class GoalTablePageController {
         return "goals/goal-table-edit";
     }
 
-    private GoalTableView find(long id) {
+    private GoalTableView find(long id, OrgScope scope) {
         if (id <= 0) {
             throw new NotFoundException("目标表 " + id + " 不存在");
         }
-        return queries.find(new GoalTableId(id)).orElseThrow(() -> new NotFoundException("目标表 " + id + " 不存在"));
+        return queries.find(new GoalTableId(id), scope).orElseThrow(() -> new NotFoundException("目标表 " + id + " 不存在"));
     }
 
-    private OrgView unitOrThrow(String unitCode) {
-        return orgs.find(unitCode).filter(OrgView::isBudgetUnit)
+    private OrgView unitOrThrow(String unitCode, OrgScope scope) {
+        return orgs.find(unitCode, scope).filter(OrgView::isBudgetUnit)
                 .orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.platform.ApiController;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +22,9 @@ class OrgApiController {
     }
 
     @GetMapping("/units")
-    @Operation(summary = "全部预算单位")
-    List<UnitDocument> units() {
-        return orgs.budgetUnits().stream().map(UnitDocument::of).toList();
+    @Operation(summary = "数据范围内的全部预算单位")
+    List<UnitDocument> units(OrgScope scope) {
+        return orgs.budgetUnits(scope).stream().map(UnitDocument::of).toList();
     }
 
     record UnitDocument(String unitCode, String unitName, String kind, String regionCode, String regionName,
