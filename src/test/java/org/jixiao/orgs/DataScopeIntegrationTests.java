@@ -269,6 +269,14 @@ class DataScopeIntegrationTests {
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
         c.put("GET /account", call(Expect.NOTHING_LEAKED, i -> other.get("/account")));
+        // 用户管理: the drafter holds no users:manage at all
+        c.put("GET /admin/users", call(Expect.REFUSED, i -> other.get("/admin/users")));
+        c.put("POST /admin/users", call(Expect.REFUSED, i -> other.postForm("/admin/users", WebSession.form("username",
+                "scopeuser", "displayName", "x", "organizationCode", UNIT, "roles", "DRAFTER", "password", "scope-pass-1"))));
+        c.put("POST /admin/users/{id}/enabled", call(Expect.REFUSED, i -> other.postForm("/admin/users/1/enabled",
+                WebSession.form("enabled", "false"))));
+        c.put("POST /admin/users/{id}/unlock", call(Expect.REFUSED, i -> other.postForm("/admin/users/1/unlock", "")));
+        c.put("POST /admin/users/{id}/password", call(Expect.REFUSED, i -> other.postForm("/admin/users/1/password", "")));
         c.put("POST /account/password", call(Expect.NOT_SCOPED, null));
         c.put("POST /account/tokens", call(Expect.NOT_SCOPED, null));
         c.put("GET /login", call(Expect.NOT_SCOPED, null));
