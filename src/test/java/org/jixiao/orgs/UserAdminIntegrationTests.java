@@ -81,6 +81,10 @@ class UserAdminIntegrationTests {
         assertThat(WebSession.tryLogin(port, "wangwu", "wangwu-pass-1").headers().firstValue("Location").orElseThrow())
                 .contains("/login?");
         assertThat(WebSession.bearer(port, secret.group(1)).get("/api/v1/units").statusCode()).isEqualTo(401);
+        HttpResponse<String> ended = wangwu.get("/units");
+        assertThat(ended.statusCode()).as("the open session ends at once").isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElseThrow()).endsWith("/login?disabled");
+        assertThat(wangwu.get("/account").statusCode()).as("and stays ended").isEqualTo(302);
 
         followRedirect(admin, admin.postForm("/admin/users/" + id + "/enabled", WebSession.form("enabled", "true")));
         String reset = followRedirect(admin, admin.postForm("/admin/users/" + id + "/password", ""));
@@ -122,6 +126,8 @@ class UserAdminIntegrationTests {
                 "organizationCode", "807002", "roles", "ADMINISTRATOR", "dataScope", "OWN", "password", "unitadmin-1"));
         long tianbao = idOf(admin, "tianbao");
         WebSession unitAdmin = WebSession.login(port, "unitadmin", "unitadmin-1");
+        WebSession drafterFirst = WebSession.login(port, "tianbao");
+        assertThat(drafterFirst.get("/admin/users").statusCode()).isEqualTo(403);
         String page = unitAdmin.get("/admin/users").body();
         assertThat(page).contains("tianbao2", "unitadmin").doesNotContain("id=\"user-tianbao\"", "caizheng");
         assertThat(unitAdmin.postForm("/admin/users/" + tianbao + "/password", "").statusCode()).isEqualTo(404);
