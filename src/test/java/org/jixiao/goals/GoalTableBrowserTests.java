@@ -70,7 +70,7 @@ class GoalTableBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存");
         assertThat(valueCellOf("人员数量")).isEqualTo("≥100人");
-        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).contains("第 1 版");
+        assertThat(browser.findElement(By.id("table-version")).getText()).contains("第 1 版");
     }
 
     @Test
