@@ -235,7 +235,9 @@ public class ReviewService {
         try {
             written = cases.update(caseId, expectedVersion, result.reviewCase(), action == ReviewAction.RETURN, now);
         } catch (ConcurrencyFailureException e) {
-            written = false;
+            // a database that gives up waiting for the other writer's row lock (H2): the same conflict; the
+            // transaction may be unusable now, so do not read the current version
+            throw new ReviewConflictException(goalTableId, expectedVersion, expectedVersion + 1);
         }
         if (!written) {
             throw new ReviewConflictException(goalTableId, expectedVersion,
