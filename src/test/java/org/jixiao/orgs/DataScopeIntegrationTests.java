@@ -252,6 +252,8 @@ class DataScopeIntegrationTests {
                 i -> other.get("/review/goal-tables/" + i.table() + "/panel")));
         c.put("POST /review/goal-tables/{id}/{action}", call(Expect.REFUSED,
                 i -> other.postForm("/review/goal-tables/" + i.table() + "/submit", WebSession.form("version", "0"))));
+        c.put("GET /review/units/{unitCode}/years/{year}/states", call(Expect.REFUSED,
+                i -> other.get("/review/units/807001/years/2024/states")));
         c.put("GET /todo", call(Expect.NOTHING_LEAKED, i -> other.get("/todo")));
         // exchange: pages
         c.put("GET /exchange/units/{unitCode}/years/{year}", call(Expect.REFUSED, i -> other.get("/exchange/units/807001/years/2024")));

@@ -119,6 +119,9 @@ class ReviewBrowserTests {
         assertThat(browser.findElements(By.id("edit-link"))).isEmpty();
         assertThat(browser.findElement(By.id("review-adjust"))).isNotNull();
         screenshot("review-approved");
+
+        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        wait.until(d -> d.findElement(By.id("review-state-" + id)).getText().equals("已批复"));
     }
 
     private void decide(String user, long id, String expectedStatus) {

@@ -144,6 +144,12 @@ class ReviewHttpTests {
         String history = tianbao.get("/review/goal-tables/" + id + "/panel").body();
         assertThat(history).contains("绩效目标不明确").contains("第 1 行：请细化");
 
+        String states = yewu.get("/review/units/807001/years/2024/states").body();
+        assertThat(states).contains("id=\"review-state-" + id + "\"").contains("已退回（草稿）")
+                .contains("hx-swap-oob=\"true\"");
+        assertThat(yewu.get("/units/807001/years/2024").body()).contains("/review/units/807001/years/2024/states")
+                .contains("id=\"review-state-" + id + "\"");
+
         // the drafter of another unit sees nothing of it
         WebSession other = WebSession.login(port, "tianbao2");
         assertThat(other.get("/review/goal-tables/" + id + "/panel").statusCode()).isEqualTo(404);

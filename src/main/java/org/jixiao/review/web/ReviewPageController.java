@@ -14,6 +14,7 @@ import org.jixiao.review.ReviewStatus;
 import org.jixiao.review.domain.ReviewOpinion;
 import org.jixiao.review.domain.ReviewRefusedException;
 import org.jixiao.platform.ViolationMessages;
+import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.ValidationException;
 import org.springframework.stereotype.Controller;
@@ -74,6 +75,20 @@ class ReviewPageController {
                     + String.join("；", messages.byPath(e.violations()).values()));
         }
         return "redirect:/goal-tables/" + id;
+    }
+
+    /**
+     * htmx: the review status of every goal table of a unit-year, as out-of-band swaps into the list's
+     * {@code #review-state-<id>} cells.
+     */
+    @GetMapping("/review/units/{unitCode}/years/{year}/states")
+    String states(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Model model) {
+        if (!scope.contains(unitCode) || !FiscalYear.isValid(year)) {
+            throw new NotFoundException("单位 " + unitCode + " 不存在");
+        }
+        List<Long> ids = goals.list(unitCode, FiscalYear.of(year), scope).stream().map(t -> t.id().value()).toList();
+        model.addAttribute("labels", review.statusLabels(ids));
+        return "review/states :: states";
     }
 
     @GetMapping("/todo")
