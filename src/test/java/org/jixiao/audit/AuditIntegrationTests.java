@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,9 @@ import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.DataScope;
 import org.jixiao.orgs.domain.Role;
+import org.jixiao.review.domain.Outcome;
+import org.jixiao.review.domain.ReviewEvent;
+import org.jixiao.review.domain.ReviewOpinion;
 import org.jixiao.review.domain.ReviewSubject;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.testsupport.TestDatabases;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +73,8 @@ class AuditIntegrationTests {
     AuditQueries audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aSaveThroughTheServiceRecordsOneEventWithTheDiffAndTheActor() {
@@ -119,6 +126,23 @@ class AuditIntegrationTests {
         assertThat(unchanged.version()).isEqualTo(table.version());
         assertThat(unchanged.project().content().purpose()).isEqualTo(table.project().content().purpose());
         assertThat(history(table)).hasSize(events);
+    }
+
+    @Test
+    void aPublishedReviewEventIsRecordedForItsTable() {
+        GoalTableView table = table("消防人员年度考核奖资金");
+        Instant at = Instant.parse("2024-03-05T08:00:00Z");
+        events.publishEvent(new ReviewEvent.Decided(ReviewSubject.goalTable(table.id().value()), 1, 2, 42, "业务初审",
+                at, 0, "业务初审", Outcome.RETURNED, "依据不足", List.of(ReviewOpinion.onRow(0, "请写明测算依据")), false));
+
+        AuditEntry returned = history(table).get(history(table).size() - 1);
+        assertThat(returned.action()).isEqualTo(AuditAction.RETURN);
+        assertThat(returned.unitCode()).isEqualTo("807001");
+        assertThat(returned.actorId()).isEqualTo(42L);
+        assertThat(returned.actorName()).isEqualTo("业务初审");
+        assertThat(returned.occurredAt()).isEqualTo(at);
+        assertThat(returned.summary()).isEqualTo("业务初审退回：依据不足");
+        assertThat(returned.changes()).containsExactly(new FieldChange("指标第1行·审核意见", null, "请写明测算依据"));
     }
 
     @Test
