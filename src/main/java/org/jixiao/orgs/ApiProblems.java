@@ -16,6 +16,7 @@ final class ApiProblems {
     static final String BAD_TOKEN = "访问令牌无效、已撤销或已过期。";
     static final String BASIC_DEMO_ONLY = "HTTP Basic 仅在演示模式下供演示用户使用；请使用个人访问令牌（Bearer）。";
     static final String BAD_PASSWORD = "用户名或密码错误，或账户已被锁定。";
+    static final String DISABLED = "账户已被停用或已不存在。";
     static final String FORBIDDEN = "没有执行此操作的权限。";
     static final String CSRF = "请求缺少有效的 CSRF 令牌：请刷新页面后重试。";
 

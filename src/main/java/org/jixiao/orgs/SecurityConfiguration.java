@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -62,7 +63,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider passwords,
-                                            UserManagement users, SecurityProperties properties,
+                                            UserManagement users, Users accounts, SecurityProperties properties,
                                             @Value("${jixiao.demo.enabled:false}") boolean demoMode) throws Exception {
         RequestMatcher api = ApiProblems::isApi;
         RequestMatcher htmx = request -> "true".equals(request.getHeader("HX-Request"));
@@ -86,6 +87,7 @@ class SecurityConfiguration {
                         && !(ApiProblems.isApi(request) && request.getHeader("Authorization") != null)))
                 .addFilterBefore(new ApiCredentialsFilter(users, passwords, demoMode),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignedInUserRefreshFilter(accounts), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> ApiProblems.write(response, 401,
                                 "未认证", ApiProblems.UNAUTHORIZED, "unauthorized", request.getRequestURI()), api)

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.DataScope;
 import org.jixiao.orgs.domain.Lockout;
+import org.jixiao.orgs.domain.Permission;
 import org.jixiao.orgs.domain.Role;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.TextLimits;
@@ -43,13 +44,15 @@ public class UserManagement {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{1,63}");
 
     private final Users users;
+    private final OrgQueries orgs;
     private final PasswordEncoder passwords;
     private final SecurityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    UserManagement(Users users, PasswordEncoder passwords, SecurityProperties properties, Clock clock) {
+    UserManagement(Users users, PasswordEncoder passwords, SecurityProperties properties, Clock clock, OrgQueries orgs) {
         this.users = users;
+        this.orgs = orgs;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
@@ -57,6 +60,16 @@ public class UserManagement {
 
     /** Creates a user; the data scope defaults to the widest default of its roles. */
     public long create(NewUser user) {
+        List<Violation> violations = violationsOf(user);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        DataScope scope = user.scope() != null ? user.scope() : widestDefault(user.roles());
+        return users.insert(user.username(), user.displayName().strip(), user.organizationCode(), scope,
+                passwords.encode(user.password()), user.demo(), user.roles(), clock.instant());
+    }
+
+    private List<Violation> violationsOf(NewUser user) {
         List<Violation> violations = new ArrayList<>();
         if (user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             violations.add(Violation.of("user.username.invalid", "username"));
@@ -65,17 +78,86 @@ public class UserManagement {
         }
         if (user.displayName() == null || user.displayName().isBlank()) {
             violations.add(Violation.of("user.displayName.required", "displayName"));
+        } else if (TextLimits.length(user.displayName().strip()) > 100) {
+            violations.add(Violation.of("text.tooLong", "displayName", 100, TextLimits.length(user.displayName().strip())));
         }
         if (user.roles() == null || user.roles().isEmpty()) {
             violations.add(Violation.of("user.roles.required", "roles"));
         }
         violations.addAll(passwordViolations(user.password(), "password"));
+        if (user.password() != null && user.password().equals(user.username())) {
+            violations.add(Violation.of("password.sameAsUsername", "password"));
+        }
+        return violations;
+    }
+
+    // ---- 用户管理 by an administrator (permission users:manage, users of organizations inside the scope) ----
+
+    /**
+     * Creates a user on behalf of an administrator: the organization must exist inside the administrator's scope.
+     */
+    public long create(Actor admin, OrgScope scope, NewUser user) {
+        Permissions.require(admin, Permission.USERS_MANAGE);
+        NewUser managed = new NewUser(user.username(), user.displayName(), user.organizationCode(), user.roles(),
+                user.scope(), user.password(), false);
+        List<Violation> violations = new ArrayList<>();
+        if (user.organizationCode() == null || user.organizationCode().isBlank()
+                || orgs.find(user.organizationCode(), scope).isEmpty()) {
+            violations.add(Violation.of("user.organization.invalid", "organizationCode"));
+        }
+        violations.addAll(violationsOf(managed));
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        DataScope scope = user.scope() != null ? user.scope() : widestDefault(user.roles());
-        return users.insert(user.username(), user.displayName().strip(), user.organizationCode(), scope,
-                passwords.encode(user.password()), user.demo(), user.roles(), clock.instant());
+        return create(managed);
+    }
+
+    /** 停用/启用. A disabled user can no longer sign in, and its access tokens stop working. */
+    public void setEnabled(Actor admin, OrgScope scope, long userId, boolean enabled) {
+        Users.UserRow user = managed(admin, scope, userId);
+        if (!enabled && user.id() == admin.userId()) {
+            throw new ValidationException(List.of(Violation.of("user.disableSelf", "enabled")));
+        }
+        users.updateEnabled(user.id(), enabled);
+    }
+
+    /** 解除锁定 before the lock-out expires by itself. */
+    public void unlock(Actor admin, OrgScope scope, long userId) {
+        users.updateLockout(managed(admin, scope, userId).id(), Lockout.none());
+    }
+
+    /**
+     * 重置密码: a new random password, to be handed to the user, who should change it; revokes the user's tokens
+     * (a reset usually means the account may be in other hands).
+     *
+     * @return the new password, shown once
+     */
+    public String resetPassword(Actor admin, OrgScope scope, long userId) {
+        Users.UserRow user = managed(admin, scope, userId);
+        String password = randomPassword();
+        Instant now = clock.instant();
+        users.updatePassword(user.id(), passwords.encode(password), now);
+        users.updateLockout(user.id(), Lockout.none());
+        users.revokeAllTokens(user.id(), now);
+        return password;
+    }
+
+    /** A user the administrator may manage; any other is as unknown as one that does not exist. */
+    private Users.UserRow managed(Actor admin, OrgScope scope, long userId) {
+        Permissions.require(admin, Permission.USERS_MANAGE);
+        return users.findById(userId)
+                .filter(u -> scope.isUnrestricted() || scope.contains(u.organizationCode()))
+                .orElseThrow(() -> new NotFoundException("用户不存在"));
+    }
+
+    /** 12 characters from an alphabet without look-alikes (0/O, 1/l/I), about 70 bits. */
+    private String randomPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+        StringBuilder b = new StringBuilder(12);
+        for (int i = 0; i < 12; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     public boolean exists(String username) {

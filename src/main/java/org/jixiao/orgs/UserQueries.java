@@ -12,9 +12,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserQueries {
 
     private final Users users;
+    private final OrgQueries orgs;
+    private final java.time.Clock clock;
 
-    UserQueries(Users users) {
+    UserQueries(Users users, OrgQueries orgs, java.time.Clock clock) {
         this.users = users;
+        this.orgs = orgs;
+        this.clock = clock;
+    }
+
+    /** 用户管理: the users of the organizations inside the administrator's scope. */
+    public List<UserView> users(Actor admin, OrgScope scope) {
+        Permissions.require(admin, org.jixiao.orgs.domain.Permission.USERS_MANAGE);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        orgs.all(scope).forEach(o -> names.put(o.code(), o.name()));
+        java.time.Instant now = clock.instant();
+        return users.listIn(scope).stream()
+                .map(u -> new UserView(u.id(), u.username(), u.displayName(), u.organizationCode(),
+                        u.organizationCode() == null ? "（未绑定单位）" : names.getOrDefault(u.organizationCode(), u.organizationCode()),
+                        u.roles().stream().sorted().map(r -> r.label()).toList(), u.scope().label(), u.enabled(),
+                        u.lockout().isLocked(now), u.demo()))
+                .toList();
     }
 
     /** The actor's own tokens, newest first. */

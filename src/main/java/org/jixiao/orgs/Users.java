@@ -90,6 +90,28 @@ class Users {
         return jdbc.sql(SELECT_USER + " where id = :id").param("id", id).query(this::toUser).optional();
     }
 
+    /** Users of the organizations in the scope (every user for the unrestricted scope), by organization and name. */
+    List<UserRow> listIn(OrgScope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        String order = " order by organization_code, username";
+        return scope.isUnrestricted()
+                ? jdbc.sql(SELECT_USER + order).query(this::toUser).list()
+                : jdbc.sql(SELECT_USER + " where organization_code in (:codes)" + order).param("codes", scope.codes())
+                        .query(this::toUser).list();
+    }
+
+    void updateEnabled(long id, boolean enabled) {
+        jdbc.sql("update org_user set enabled = :enabled, version = version + 1 where id = :id")
+                .param("enabled", enabled).param("id", id).update();
+    }
+
+    void revokeAllTokens(long userId, Instant now) {
+        jdbc.sql("update org_access_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", Timestamp.from(now)).param("user", userId).update();
+    }
+
     void updatePassword(long id, String passwordHash, Instant now) {
         jdbc.sql("update org_user set password_hash = :hash, password_changed_at = :now, version = version + 1 where id = :id")
                 .param("hash", passwordHash).param("now", Timestamp.from(now)).param("id", id).update();

@@ -12,6 +12,7 @@ import org.jixiao.exchange.ImportException;
 import org.jixiao.exchange.ImportPreview;
 import org.jixiao.exchange.ImportResult;
 import org.jixiao.orgs.OrgScope;
+import org.jixiao.shared.NotFoundException;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.platform.ApiController;
 import org.springframework.http.MediaType;
@@ -75,6 +76,10 @@ class ImportApiController {
         }
         if (file.getSize() > imports.maxUploadBytes()) {
             throw imports.tooLarge();
+        }
+        // a unit named outside the caller's scope is as unknown as a unit that does not exist, before anything is read
+        if (unitCode != null && !unitCode.isBlank() && !scope.contains(unitCode.strip())) {
+            throw new NotFoundException("单位“" + unitCode.strip() + "”不存在");
         }
         try (InputStream in = file.getInputStream()) {
             return imports.preview(file.getOriginalFilename(), in, unitCode, year, actor, scope);
