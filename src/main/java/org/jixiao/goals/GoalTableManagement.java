@@ -13,17 +13,22 @@ import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.projects.ProjectManagement;
+import org.jixiao.projects.ProjectQueries;
+import org.jixiao.projects.ProjectView;
+import org.jixiao.projects.domain.ProjectContent;
 import org.jixiao.projects.domain.ProjectId;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates and saves goal tables. Every command validates the whole input first and writes nothing when any
  * violation remains; a save against a stale version is refused ({@link org.jixiao.shared.VersionConflictException}).
+ * Every create and save publishes a {@link GoalTableChanged} in the same transaction.
  */
 @Service
 @Transactional
@@ -35,16 +40,20 @@ public class GoalTableManagement {
     private final GoalTables tables;
     private final GoalTableInputParser parser;
     private final ProjectManagement projects;
+    private final ProjectQueries projectQueries;
     private final OrgQueries orgs;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    GoalTableManagement(GoalTables tables, GoalTableInputParser parser, ProjectManagement projects, OrgQueries orgs,
-                        Clock clock) {
+    GoalTableManagement(GoalTables tables, GoalTableInputParser parser, ProjectManagement projects,
+                        ProjectQueries projectQueries, OrgQueries orgs, Clock clock, ApplicationEventPublisher events) {
         this.tables = tables;
         this.parser = parser;
         this.projects = projects;
+        this.projectQueries = projectQueries;
         this.orgs = orgs;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Checks an input without writing anything. @throws ValidationException listing every violation */
@@ -72,8 +81,13 @@ public class GoalTableManagement {
         } else {
             projectId = projects.create(parsed.unitCode(), parsed.year(), parsed.project());
         }
-        return tables.insert(parsed.kind(), parsed.unitCode(), parsed.year(), projectId, parsed.content(),
+        GoalTableId id = tables.insert(parsed.kind(), parsed.unitCode(), parsed.year(), projectId, parsed.content(),
                 clock.instant());
+        GoalTable created = new GoalTable(id, parsed.kind(), parsed.unitCode(), parsed.year(), projectId,
+                parsed.content(), 0);
+        events.publishEvent(new GoalTableChanged(id, parsed.unitCode(), null,
+                new GoalTableChanged.State(created, projectId == null ? null : parsed.project())));
+        return id;
     }
 
     /**
@@ -89,8 +103,14 @@ public class GoalTableManagement {
         if (parsed.version() == null) {
             throw invalid("version.required", "version");
         }
+        ProjectContent projectBefore = current.project().flatMap(projectQueries::find).map(ProjectView::content)
+                .orElse(null);
         tables.update(id, parsed.version(), parsed.content(), clock.instant());
         current.project().ifPresent(projectId -> projects.update(projectId, parsed.project()));
+        GoalTable saved = new GoalTable(id, current.kind(), current.unitCode(), current.year(), current.projectId(),
+                parsed.content(), parsed.version() + 1);
+        events.publishEvent(new GoalTableChanged(id, current.unitCode(), new GoalTableChanged.State(current, projectBefore),
+                new GoalTableChanged.State(saved, current.projectId() == null ? null : parsed.project())));
     }
 
     /**

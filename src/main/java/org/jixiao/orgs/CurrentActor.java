@@ -1,20 +1,50 @@
 package org.jixiao.orgs;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jixiao.orgs.domain.Actor;
 
 /**
- * The signed-in user of the current request, for code that is not a controller method (model advice of other
- * modules, e.g. the 待办 count in the navigation). Controllers declare an {@code Actor} parameter instead.
+ * Who is acting right now, for modules that record it (the audit trail) rather than receive it as a parameter:
+ * the signed-in user of the current request, or the actor that work on this thread runs on behalf of
+ * ({@link #callAs}: background work started by a user, tests). Empty for the system's own work (startup, demo data).
  */
 public final class CurrentActor {
+
+    private static final ThreadLocal<Actor> ON_BEHALF_OF = new ThreadLocal<>();
 
     private CurrentActor() {
     }
 
-    /** Empty on anonymous requests (login page, static resources). */
-    public static Optional<Actor> current() {
-        return ApiCredentialsFilter.current();
+    /** The signed-in user of this request, else the actor of {@link #callAs}, else empty (the system). */
+    public static Optional<Actor> get() {
+        Optional<Actor> signedIn = ApiCredentialsFilter.current();
+        return signedIn.isPresent() ? signedIn : Optional.ofNullable(ON_BEHALF_OF.get());
+    }
+
+    /** Runs {@code work} on this thread on behalf of {@code actor}. */
+    public static <T> T callAs(Actor actor, Supplier<T> work) {
+        Objects.requireNonNull(actor, "actor");
+        Actor previous = ON_BEHALF_OF.get();
+        ON_BEHALF_OF.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                ON_BEHALF_OF.remove();
+            } else {
+                ON_BEHALF_OF.set(previous);
+            }
+        }
+    }
+
+    /** Runs {@code work} on this thread on behalf of {@code actor}. */
+    public static void runAs(Actor actor, Runnable work) {
+        callAs(actor, () -> {
+            work.run();
+            return null;
+        });
     }
 }

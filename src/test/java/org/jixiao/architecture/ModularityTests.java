@@ -30,6 +30,11 @@ class ModularityTests {
         assertThat(dependsOn("projects", "goals")).isFalse();
         assertThat(dependsOn("indicators", "goals")).isFalse();
         assertThat(dependsOn("goals", "projects")).isTrue();
+        // the audit trail listens to events: the modules it records know nothing of it
+        assertThat(dependsOn("goals", "audit")).isFalse();
+        assertThat(dependsOn("review", "audit")).isFalse();
+        assertThat(dependsOn("orgs", "audit")).isFalse();
+        assertThat(dependsOn("audit", "goals")).isTrue();
     }
 
     private boolean dependsOn(String module, String other) {

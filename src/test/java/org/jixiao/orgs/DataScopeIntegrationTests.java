@@ -241,6 +241,10 @@ class DataScopeIntegrationTests {
         c.put("POST /api/v1/checks", call(Expect.NOTHING_LEAKED, i -> json(other, "POST", "/api/v1/checks",
                 "{\"kind\":\"PROJECT\",\"fiscalYear\":2024,\"unitCode\":\"807001\",\"projectCode\":\"SCOPE1\","
                         + "\"projectName\":\"范围测试项目\",\"budgetWan\":1}")));
+        // audit (修改记录)
+        c.put("GET /goal-tables/{id}/history", call(Expect.REFUSED, i -> other.get("/goal-tables/" + i.table() + "/history")));
+        c.put("GET /api/v1/goal-tables/{id}/history", call(Expect.REFUSED,
+                i -> other.get("/api/v1/goal-tables/" + i.table() + "/history")));
         c.put("GET /api/v1/goal-tables/{id}/findings", call(Expect.REFUSED,
                 i -> other.get("/api/v1/goal-tables/" + i.table() + "/findings")));
         // review: API, the panel, the form actions and the 待办 list

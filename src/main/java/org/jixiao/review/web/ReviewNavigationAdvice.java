@@ -29,6 +29,6 @@ class ReviewNavigationAdvice {
         if (request.getHeader("HX-Request") != null || !"GET".equals(request.getMethod())) {
             return null;
         }
-        return CurrentActor.current().map(actor -> review.counts(actor, orgs.scopeOf(actor))).orElse(null);
+        return CurrentActor.get().map(actor -> review.counts(actor, orgs.scopeOf(actor))).orElse(null);
     }
 }
