@@ -84,6 +84,8 @@ class ReviewBrowserTests {
         new org.openqa.selenium.support.ui.Select(panel.findElement(By.id("opinion-row"))).selectByIndex(1);
         panel.findElement(By.id("opinion")).sendKeys("指标值须与预算数对应");
         panel.findElement(By.id("return-reason")).sendKeys("资金支出计划与预算数不一致");
+        browser.executeScript("arguments[0].scrollIntoView()", panel);
+        screenshot("review-decision");
         panel.findElement(By.id("review-return")).click();
         assertStatus(id, "已退回（草稿）");
 
@@ -161,9 +163,13 @@ class ReviewBrowserTests {
         throw new AssertionError("no demo table without errors");
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
