@@ -34,6 +34,7 @@ import org.jixiao.review.domain.ReviewRefusedException;
 import org.jixiao.review.domain.ReviewState;
 import org.jixiao.review.domain.ReviewStep;
 import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.review.domain.Transition;
 import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
@@ -174,7 +175,7 @@ public class ReviewService {
     /** The status labels of goal tables (草稿 for a table never submitted), for lists. */
     @Transactional(readOnly = true)
     public Map<Long, String> statusLabels(List<Long> goalTableIds) {
-        Map<Long, ReviewCases.CaseLine> lines = cases.bySubjects(ReviewSubject.goalTable(1).kind(), goalTableIds);
+        Map<Long, ReviewCases.CaseLine> lines = cases.bySubjects(SubjectKind.GOAL_TABLE, goalTableIds);
         Map<Long, String> labels = new java.util.HashMap<>();
         for (Long id : goalTableIds) {
             ReviewCases.CaseLine line = lines.get(id);
