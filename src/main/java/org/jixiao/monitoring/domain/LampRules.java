@@ -1,6 +1,5 @@
 package org.jixiao.monitoring.domain;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,8 +44,8 @@ public record LampRules(String id, String name, String basis, Optional<RegionCod
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(goalGap, "goalGap");
-        likelihoodLamps = Map.copyOf(new EnumMap<>(likelihoodLamps));
-        progressLamps = Map.copyOf(new EnumMap<>(progressLamps));
+        likelihoodLamps = Map.copyOf(likelihoodLamps);
+        progressLamps = Map.copyOf(progressLamps);
         periods = List.copyOf(periods);
         if (until.isPresent() && until.get().compareTo(from) < 0) {
             throw new IllegalArgumentException("lamp rules " + id + " end before they begin");

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import org.jixiao.shared.Amount;
+
 /**
  * Exact arithmetic of rates. A rate is a fraction ({@code 0.35} = 35%). Rates, ratios and averages are kept
  * exact; a quotient that does not terminate (7/12) is carried with 34 significant digits
@@ -37,7 +39,7 @@ public final class Rates {
     }
 
     /** Money in 万元 for explanations ({@code 350000.00} 元 → 35万元). */
-    static String wan(org.jixiao.shared.Amount amount) {
+    static String wan(Amount amount) {
         BigDecimal wan = amount.toWan().stripTrailingZeros();
         return (wan.scale() < 0 ? wan.setScale(0) : wan).toPlainString() + "万元";
     }

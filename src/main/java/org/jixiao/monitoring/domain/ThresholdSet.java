@@ -1,6 +1,7 @@
 package org.jixiao.monitoring.domain;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record ThresholdSet(Lamp lamp, List<Step> steps) {
 
     public ThresholdSet {
         Objects.requireNonNull(lamp, "lamp");
-        steps = steps.stream().sorted(java.util.Comparator.comparingInt(Step::throughMonth)).toList();
+        steps = steps.stream().sorted(Comparator.comparingInt(Step::throughMonth)).toList();
         Set<Integer> months = new HashSet<>();
         for (Step step : steps) {
             if (!months.add(step.throughMonth())) {
