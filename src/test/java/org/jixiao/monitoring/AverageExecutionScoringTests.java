@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.monitoring.domain.MonitoringFixtures.cumulative;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jixiao.monitoring.domain.ExecutionRecord;
 import org.jixiao.monitoring.domain.ExecutionSeries;
+import org.jixiao.monitoring.domain.MonitoringFixtures;
 import org.jixiao.orgs.domain.RegionCode;
 import org.jixiao.scoring.ScoringPolicyReader;
 import org.jixiao.scoring.ScoringTemplateReader;
@@ -16,12 +19,16 @@ import org.jixiao.scoring.domain.DepartmentScore;
 import org.jixiao.scoring.domain.DepartmentScorer;
 import org.jixiao.scoring.domain.DepartmentTemplate;
 import org.jixiao.scoring.domain.LeafInput;
+import org.jixiao.scoring.domain.ProjectScore;
+import org.jixiao.scoring.domain.ProjectScorer;
+import org.jixiao.scoring.domain.ProjectSelfEvaluation;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.Amount;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * seed 002 (番禺 2024 部门整体支出绩效自评表, 部门预算资金支出率, 10分): "年度平均执行率65%" → 6.5. The scoring engine
+ * rules.md §10b 执行率 (全年预算 100万, 执行 95万 → 95% → 9.50分) and seed 002 (番禺 2024 部门整体支出绩效自评表, 部门预算资金支出率, 10分): "年度平均执行率65%" → 6.5. The scoring engine
  * already has the rule (AVERAGE_EXECUTION, shipped template node 1.1.3); monitoring computes the monthly rates
  * it is fed, so the rule is not duplicated here.
  */
@@ -58,5 +65,30 @@ class AverageExecutionScoringTests {
 
         assertThat(fromMonths.score()).isEqualTo(Optional.of(new BigDecimal(points)));
         assertThat(fromAverage.score()).isEqualTo(Optional.of(new BigDecimal(points)));
+    }
+
+    /**
+     * rules.md §10b 执行率: 全年预算 100万 (年初 80万, 9月追加到 100万), 全年执行 95万 → 95% → 9.50分; below 90% a reason
+     * is required. The year-end figures of the series feed the project self-evaluation's execution line.
+     */
+    @ParameterizedTest(name = "执行 {0}万 of 调整后 100万 → {1} → {2}分, reason required: {3}")
+    @CsvSource({"95, 0.95, 9.50, false", "90, 0.9, 9.00, false", "85, 0.85, 8.50, true", "100, 1, 10.00, false"})
+    void theYearEndRateFeedsTheProjectExecutionLine(String executedWan, String rate, String points, boolean reason) {
+        ExecutionSeries series = new ExecutionSeries(MonitoringFixtures.YEAR, MonitoringFixtures.wan("80"),
+                List.of(MonitoringFixtures.adjustment(9, 15, "100")),
+                List.of(new ExecutionRecord(6, MonitoringFixtures.wan("40")),
+                        new ExecutionRecord(12, Amount.ofWan(new BigDecimal(executedWan).subtract(new BigDecimal("40"))))),
+                12);
+        assertThat(series.latest().rate()).isEqualByComparingTo(rate);
+
+        ProjectScore score = new ProjectScorer().score(new ProjectSelfEvaluation("测试项目",
+                        new ProjectSelfEvaluation.BudgetExecution(series.currentBudget().toWan(),
+                                series.latest().cumulative().toWan(), ""), List.of()),
+                ScoringTemplateReader.readProject(ScoringTemplateReader.shippedResource("project-2020-10.json")),
+                ScoringPolicyReader.shipped().inForce(new RegionCode("440113"), FiscalYear.of(2024)).orElseThrow());
+
+        assertThat(score.execution().score()).isEqualTo(Optional.of(new BigDecimal(points)));
+        assertThat(score.violations().stream().anyMatch(v -> v.code().equals("scoring.execution.reasonRequired")))
+                .isEqualTo(reason);
     }
 }
