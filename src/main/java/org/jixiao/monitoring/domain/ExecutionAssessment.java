@@ -20,6 +20,15 @@ public record ExecutionAssessment(MonthlyExecution execution, List<LampVerdict> 
         return lamp;
     }
 
+    /** "1–7月 黄灯" and one line per verdict. */
+    public String render() {
+        StringBuilder text = new StringBuilder(execution.period() + " " + lamp().lampLabel());
+        for (LampVerdict verdict : verdicts) {
+            text.append('\n').append(verdict.render());
+        }
+        return text.toString();
+    }
+
     /** The verdicts that are not green: the ones a reason must answer. */
     public List<LampVerdict> warnings() {
         return verdicts.stream().filter(v -> !v.lamp().isGreen()).toList();

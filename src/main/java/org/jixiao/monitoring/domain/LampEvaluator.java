@@ -103,11 +103,21 @@ public final class LampEvaluator {
      * (latest checkpoint not after the month; pass {@link SpendingPlan#EMPTY} for none) and the threshold.
      */
     public ExecutionAssessment execution(ExecutionSeries series, int month, SpendingPlan plan) {
+        return execution(series, month, plan, Optional.empty());
+    }
+
+    /**
+     * As {@link #execution(ExecutionSeries, int, SpendingPlan)}, and with the goal progress so far (a fraction,
+     * e.g. the mean 完成值 / 指标值 of the indicators) also the goal-gap rule, if the rule set has it.
+     */
+    public ExecutionAssessment execution(ExecutionSeries series, int month, SpendingPlan plan,
+                                         Optional<BigDecimal> goalProgress) {
         MonthlyExecution execution = series.month(month);
         List<LampVerdict> verdicts = new ArrayList<>();
         timeProgress(execution).ifPresent(verdicts::add);
         series.againstPlanAt(plan, month).flatMap(this::plan).ifPresent(verdicts::add);
         threshold(execution).ifPresent(verdicts::add);
+        goalProgress.flatMap(goal -> goalGap(goal, execution)).ifPresent(verdicts::add);
         return new ExecutionAssessment(execution, verdicts);
     }
 

@@ -157,6 +157,14 @@ class LampEvaluatorTests {
         assertThat(assessment.lamp()).isEqualTo(Lamp.RED);
         assertThat(assessment.warnings()).hasSize(3);
 
+        assertThat(assessment.render()).startsWith("1–6月 红灯\n黄灯：").contains("\n红灯：").hasLineCount(4);
+
+        // with the goal progress, Sichuan's goal gap joins: 55% of the goals against 38% spent
+        ExecutionAssessment withGoals = sichuan.execution(spentBy(6, "38"), 6, SpendingPlan.EMPTY,
+                java.util.Optional.of(d("0.55")));
+        assertThat(withGoals.verdicts()).extracting(LampVerdict::rule).containsExactly("TIME_PROGRESS", "THRESHOLD", "GOAL_GAP");
+        assertThat(withGoals.verdicts().get(2).figure("差异").number()).isEqualByComparingTo("0.17");
+
         ExecutionAssessment onTrack = national.execution(spentBy(6, "60"), 6, SpendingPlan.EMPTY);
         assertThat(onTrack.verdicts()).extracting(LampVerdict::rule).containsExactly("TIME_PROGRESS");
         assertThat(onTrack.lamp()).isEqualTo(Lamp.GREEN);
