@@ -37,6 +37,15 @@ class ModularityTests {
         assertThat(dependsOn("audit", "goals")).isTrue();
     }
 
+    @Test
+    void monitoringIsAPureDomainOnTheProjectsSpendingPlan() {
+        assertThat(dependsOn("monitoring", "projects")).isTrue();
+        assertThat(dependsOn("monitoring", "scoring")).isFalse();
+        assertThat(dependsOn("monitoring", "goals")).isFalse();
+        assertThat(dependsOn("scoring", "monitoring")).isFalse();
+        assertThat(dependsOn("projects", "monitoring")).isFalse();
+    }
+
     private boolean dependsOn(String module, String other) {
         ApplicationModule source = modules.getModuleByName(module).orElseThrow();
         ApplicationModule target = modules.getModuleByName(other).orElseThrow();
