@@ -177,12 +177,13 @@ class ReviewCases {
     }
 
     /** Pending goal-table cases whose current step needs one of {@code permissions}, within the scope. */
-    List<CaseLine> awaiting(Collection<Permission> permissions, OrgScope scope) {
+    List<CaseLine> awaiting(Collection<Permission> permissions, long notSubmittedBy, OrgScope scope) {
         if (permissions.isEmpty() || scope.isEmpty()) {
             return List.of();
         }
-        return lines("state = 'PENDING' and current_permission in (:permissions)",
-                Map.of("permissions", permissions.stream().map(Permission::name).toList()), scope);
+        return lines("state = 'PENDING' and current_permission in (:permissions) and submitter_id <> :reader",
+                Map.of("permissions", permissions.stream().map(Permission::name).toList(), "reader", notSubmittedBy),
+                scope);
     }
 
     /** 草稿 after a 退回, within the scope. */

@@ -192,7 +192,7 @@ public class ReviewService {
             }
         }
         held.remove(Permission.GOAL_TABLE_READ);
-        List<ReviewCases.CaseLine> lines = new ArrayList<>(cases.awaiting(held, scope));
+        List<ReviewCases.CaseLine> lines = new ArrayList<>(cases.awaiting(held, actor.userId(), scope));
         if (actor.can(Permission.GOAL_TABLE_SUBMIT)) {
             lines.addAll(cases.returned(scope));
         }
@@ -217,7 +217,8 @@ public class ReviewService {
         try {
             result = transition.apply(new Context(table, current, now));
         } catch (ReviewRefusedException e) {
-            if (e.key().equals("review.permission") || e.key().equals("review.withdraw.not-submitter")) {
+            if (e.key().equals("review.permission") || e.key().equals("review.withdraw.not-submitter")
+                    || e.key().equals("review.decide.own-submission")) {
                 throw new ForbiddenException(e.getMessage() + "。");
             }
             throw e;

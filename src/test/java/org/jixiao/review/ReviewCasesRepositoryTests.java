@@ -77,10 +77,12 @@ class ReviewCasesRepositoryTests {
 
         Transition again = stored.reviewCase().submit(ReviewChain.standard(), DRAFTER, List.of(), NOW);
         assertThat(cases.update(id, 2, again.reviewCase(), false, NOW)).isTrue();
-        assertThat(cases.awaiting(Set.of(Permission.REVIEW_BUSINESS), OrgScope.of(List.of("807", "807001"))))
+        assertThat(cases.awaiting(Set.of(Permission.REVIEW_BUSINESS), BUSINESS.userId(), OrgScope.of(List.of("807", "807001"))))
                 .extracting(ReviewCases.CaseLine::statusLabel).containsExactly("待业务初审");
-        assertThat(cases.awaiting(Set.of(Permission.REVIEW_FINANCE), OrgScope.unrestricted())).isEmpty();
-        assertThat(cases.awaiting(Set.of(Permission.REVIEW_BUSINESS), OrgScope.of(List.of("807002")))).isEmpty();
+        assertThat(cases.awaiting(Set.of(Permission.REVIEW_BUSINESS), DRAFTER.userId(), OrgScope.unrestricted()))
+                .as("not to the submitter, whatever roles it holds").isEmpty();
+        assertThat(cases.awaiting(Set.of(Permission.REVIEW_FINANCE), BUSINESS.userId(), OrgScope.unrestricted())).isEmpty();
+        assertThat(cases.awaiting(Set.of(Permission.REVIEW_BUSINESS), BUSINESS.userId(), OrgScope.of(List.of("807002")))).isEmpty();
         assertThat(cases.countByState(OrgScope.unrestricted())).containsEntry(ReviewState.PENDING, 1L);
         assertThat(cases.update(id, 2, again.reviewCase(), false, NOW)).as("stale version").isFalse();
 

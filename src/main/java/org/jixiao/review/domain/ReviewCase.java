@@ -143,7 +143,8 @@ public record ReviewCase(ReviewSubject subject, ReviewState state, ReviewChain c
 
     /** Whether {@code actor} could decide now; the 待办 list is the cases where this holds. */
     public boolean awaits(Actor actor) {
-        return state == ReviewState.PENDING && actor.can(chain.step(stepIndex).permission());
+        return state == ReviewState.PENDING && actor.can(chain.step(stepIndex).permission())
+                && (submitterId == null || submitterId != actor.userId());
     }
 
     /** Submitted and approved subjects are read-only; only 草稿 may be edited. */
@@ -172,6 +173,10 @@ public record ReviewCase(ReviewSubject subject, ReviewState state, ReviewChain c
         requireState(ReviewState.PENDING, outcome.label());
         ReviewStep step = chain.step(stepIndex);
         requirePermission(actor, step.permission(), step.name());
+        // 不相容职务分离: whoever submitted a subject may not also decide on it, even holding the step's role
+        if (submitterId != null && actor.userId() == submitterId) {
+            throw new ReviewRefusedException("review.decide.own-submission", "不能审核本人送审的" + subject.kind().label());
+        }
         return step;
     }
 

@@ -73,6 +73,24 @@ class ReviewCaseScenarioTests {
     }
 
     @Test
+    void whoeverSubmittedMayNotDecideEvenHoldingTheStepsRole() {
+        ReviewCase byAdmin = draft().submit(STANDARD, ADMIN, List.of(), at(1)).reviewCase();
+        assertThat(byAdmin.awaits(ADMIN)).as("not in the submitter's 待办").isFalse();
+        assertThat(byAdmin.awaits(BUSINESS)).isTrue();
+        assertThatThrownBy(() -> byAdmin.approve(ADMIN, List.of(), at(2)))
+                .isInstanceOfSatisfying(ReviewRefusedException.class, e -> {
+                    assertThat(e.key()).isEqualTo("review.decide.own-submission");
+                    assertThat(e.getMessage()).isEqualTo("不能审核本人送审的绩效目标表");
+                });
+        assertThatThrownBy(() -> byAdmin.returnToDraft(ADMIN, "自己退回", List.of(), at(2)))
+                .isInstanceOf(ReviewRefusedException.class);
+        // another administrator may decide, and the submitter stays barred at every later step
+        ReviewCase atFinance = byAdmin.approve(BUSINESS, List.of(), at(3)).reviewCase();
+        assertThatThrownBy(() -> atFinance.approve(ADMIN, List.of(), at(4))).isInstanceOf(ReviewRefusedException.class);
+        assertThat(atFinance.approve(FINANCE, List.of(), at(4)).reviewCase().statusLabel()).isEqualTo("待绩效终审");
+    }
+
+    @Test
     void submittedEventNamesTheChainItWillGoThrough() {
         ReviewEvent.Submitted e = (ReviewEvent.Submitted) draft().submit(STANDARD, DRAFTER, List.of(), at(1))
                 .event();
