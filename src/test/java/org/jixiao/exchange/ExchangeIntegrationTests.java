@@ -186,6 +186,10 @@ class ExchangeIntegrationTests {
         HttpResponse<String> commit = post("/api/v1/imports/" + preview.get("id").asString() + "/commit");
 
         assertProblem(commit, 409, "已被他人修改");
+        // named by its sheet, with the version previewed and the one found
+        String sheet = preview.get("tables").get(5).get("sheet").asString();
+        assertProblem(commit, 409, "“" + sheet + "”对应的目标表已被他人修改（预览时为第 " + sixth.version() + " 版，现在为第 "
+                + (sixth.version() + 1) + " 版）");
         List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024));
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i).version()).as("table " + i).isEqualTo(before.get(i).version() + (i == 5 ? 1 : 0));
