@@ -192,15 +192,18 @@ public final class ExchangeBenchmark {
                 .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(JixiaoApplication.class)
                      .web(WebApplicationType.NONE)
-                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                     // -Dbench.jdbcParams=&reWriteBatchedInserts=true (in bench.jvmArgs) adds driver settings to the URL
+                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
+                                     + System.getProperty("bench.jdbcParams", ""),
                              "--spring.datasource.username=postgres", "--spring.datasource.password=",
                              "--jixiao.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=warn",
                              // a 10,000-project book is beyond the defaults, which are sized for a county unit's book
                              "--jixiao.exchange.max-upload-size=200MB", "--jixiao.exchange.max-rows=1000000",
                              "--jixiao.exchange.max-entry-size=200MB", "--jixiao.exchange.max-uncompressed-size=2GB")) {
             GoalTableImports imports = context.getBean(GoalTableImports.class);
-            System.out.printf(Locale.ROOT, "file %s, %.1f MB; application started, heap in use %d MB%n", file,
-                    Files.size(file) / 1e6, usedHeapMb());
+            System.out.printf(Locale.ROOT, "file %s, %.1f MB; application started, heap in use %d MB; JDBC %s%n", file,
+                    Files.size(file) / 1e6, usedHeapMb(), postgres.getJdbcUrl("postgres", "postgres")
+                            + System.getProperty("bench.jdbcParams", ""));
             // the bare streaming read of the same file in this JVM, twice (cold, warm), for the ratio
             for (int run = 1; run <= 2; run++) {
                 long t = System.nanoTime();

@@ -15,6 +15,7 @@ import org.jixiao.goals.domain.GoalTableContent;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableKind;
 import org.jixiao.goals.domain.Indicator;
+import org.jixiao.platform.MultiRowInsert;
 import org.jixiao.projects.domain.ProjectId;
 import org.jixiao.shared.FiscalYear;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The bulk side of {@link GoalTables}: the same rows, written with JDBC batches (one round trip per batch, not per
- * row), for {@link GoalTableManagement#saveAll}. The checks happen there; this only writes.
+ * row; child rows as multi-row inserts, {@link MultiRowInsert}), for {@link GoalTableManagement#saveAll}. The checks happen there; this only writes.
  */
 @Repository
 class GoalTableBulkWrites {
@@ -150,27 +151,27 @@ class GoalTableBulkWrites {
 
     /** Inserts the goal items and indicator rows of these tables, in their order, as {@link GoalTables} does. */
     void insertContents(List<Content> contents) {
-        List<Object[]> goals = new ArrayList<>();
+        int goalCount = 0;
         int indicatorCount = 0;
         for (Content c : contents) {
-            List<String> texts = c.content().goals();
-            for (int i = 0; i < texts.size(); i++) {
-                goals.add(new Object[] {c.id().value(), i, texts.get(i)});
-            }
+            goalCount += c.content().goals().size();
             indicatorCount += c.content().indicators().size();
         }
-        if (!goals.isEmpty()) {
-            jdbc.batchUpdate("insert into goal_item (goal_table_id, position, text) values (?, ?, ?)", goals,
-                    new int[] {Types.BIGINT, Types.INTEGER, Types.VARCHAR});
-        }
-        if (indicatorCount == 0) {
-            return;
-        }
+        long[] goalTables = new long[goalCount];
+        int[] goalPositions = new int[goalCount];
+        String[] texts = new String[goalCount];
         long[] tableIds = new long[indicatorCount];
         int[] positions = new int[indicatorCount];
         Indicator[] rows = new Indicator[indicatorCount];
+        int g = 0;
         int n = 0;
         for (Content c : contents) {
+            List<String> goals = c.content().goals();
+            for (int i = 0; i < goals.size(); i++) {
+                goalTables[g] = c.id().value();
+                goalPositions[g] = i;
+                texts[g++] = goals.get(i);
+            }
             List<Indicator> indicators = c.content().indicators();
             for (int i = 0; i < indicators.size(); i++) {
                 tableIds[n] = c.id().value();
@@ -178,32 +179,27 @@ class GoalTableBulkWrites {
                 rows[n++] = indicators.get(i);
             }
         }
-        jdbc.batchUpdate("""
-                insert into goal_indicator (goal_table_id, position, level1_label, level2_label, name, description,
-                                            value_text, basis, weight, formula, data_source, scoring_standard)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Indicator row = rows[i];
-                ps.setLong(1, tableIds[i]);
-                ps.setInt(2, positions[i]);
-                ps.setString(3, emptyToNull(row.level1().original()));
-                ps.setString(4, emptyToNull(row.level2().original()));
-                ps.setString(5, row.name());
-                ps.setString(6, row.description());
-                ps.setString(7, emptyToNull(row.value().format()));
-                ps.setString(8, row.basis());
-                ps.setBigDecimal(9, row.weight());
-                ps.setString(10, row.formula());
-                ps.setString(11, row.dataSource());
-                ps.setString(12, row.scoringStandard());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return rows.length;
-            }
+        MultiRowInsert.insert(jdbc, "goal_item", "goal_table_id, position, text", 3, goalCount, (ps, k, i) -> {
+            ps.setLong(k, goalTables[i]);
+            ps.setInt(k + 1, goalPositions[i]);
+            ps.setString(k + 2, texts[i]);
+        });
+        MultiRowInsert.insert(jdbc, "goal_indicator", """
+                goal_table_id, position, level1_label, level2_label, name, description, value_text, basis, weight,
+                formula, data_source, scoring_standard""", 12, indicatorCount, (ps, k, i) -> {
+            Indicator row = rows[i];
+            ps.setLong(k, tableIds[i]);
+            ps.setInt(k + 1, positions[i]);
+            ps.setString(k + 2, emptyToNull(row.level1().original()));
+            ps.setString(k + 3, emptyToNull(row.level2().original()));
+            ps.setString(k + 4, row.name());
+            ps.setString(k + 5, row.description());
+            ps.setString(k + 6, emptyToNull(row.value().format()));
+            ps.setString(k + 7, row.basis());
+            ps.setBigDecimal(k + 8, row.weight());
+            ps.setString(k + 9, row.formula());
+            ps.setString(k + 10, row.dataSource());
+            ps.setString(k + 11, row.scoringStandard());
         });
     }
 

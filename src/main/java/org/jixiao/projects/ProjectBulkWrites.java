@@ -3,12 +3,12 @@ package org.jixiao.projects;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jixiao.platform.MultiRowInsert;
 import org.jixiao.projects.domain.Checkpoint;
 import org.jixiao.projects.domain.ProjectContent;
 import org.jixiao.projects.domain.ProjectId;
@@ -143,10 +143,13 @@ class ProjectBulkWrites {
                 rows.add(new Object[] {ids.get(i).value(), c.month(), c.cumulativePercent()});
             }
         }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into prj_spending_checkpoint (project_id, plan_month, cumulative_percent) values (?, ?, ?)",
-                    rows, new int[] {Types.BIGINT, Types.INTEGER, Types.NUMERIC});
-        }
+        MultiRowInsert.insert(jdbc, "prj_spending_checkpoint", "project_id, plan_month, cumulative_percent", 3,
+                rows.size(), (ps, k, i) -> {
+                    Object[] row = rows.get(i);
+                    ps.setLong(k, (Long) row[0]);
+                    ps.setInt(k + 1, (Integer) row[1]);
+                    ps.setBigDecimal(k + 2, (BigDecimal) row[2]);
+                });
     }
 
     /** code, name, budget, fiscal, other, purpose from {@code first} on, as {@link Projects} writes them. */
