@@ -196,15 +196,18 @@ public final class ExchangeBenchmark {
                 .setCleanDataDirectory(true).setPGStartupWait(Duration.ofSeconds(60)).start();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(JixiaoApplication.class)
                      .web(WebApplicationType.NONE)
-                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                     // -Dbench.jdbcParams=&reWriteBatchedInserts=true (in bench.jvmArgs) adds driver settings to the URL
+                     .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres")
+                                     + System.getProperty("bench.jdbcParams", ""),
                              "--spring.datasource.username=postgres", "--spring.datasource.password=",
                              "--jixiao.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=warn",
                              // a 10,000-project book is beyond the defaults, which are sized for a county unit's book
                              "--jixiao.exchange.max-upload-size=200MB", "--jixiao.exchange.max-rows=1000000",
                              "--jixiao.exchange.max-entry-size=200MB", "--jixiao.exchange.max-uncompressed-size=2GB")) {
             GoalTableImports imports = context.getBean(GoalTableImports.class);
-            System.out.printf(Locale.ROOT, "file %s, %.1f MB; application started, heap in use %d MB%n", file,
-                    Files.size(file) / 1e6, usedHeapMb());
+            System.out.printf(Locale.ROOT, "file %s, %.1f MB; application started, heap in use %d MB; JDBC %s%n", file,
+                    Files.size(file) / 1e6, usedHeapMb(), postgres.getJdbcUrl("postgres", "postgres")
+                            + System.getProperty("bench.jdbcParams", ""));
             // the bare streaming read of the same file in this JVM, twice (cold, warm), for the ratio
             for (int run = 1; run <= 2; run++) {
                 long t = System.nanoTime();
@@ -213,25 +216,31 @@ public final class ExchangeBenchmark {
             }
             for (int round = 1; round <= 2; round++) {
                 resetPeaks();
+                double[] previewCpu = cpuSeconds(dataDirectory);
                 long t = System.nanoTime();
                 ImportPreview preview;
                 try (InputStream in = Files.newInputStream(file)) {
                     preview = imports.preview(file.getFileName().toString(), in, UNIT, YEAR, BENCHMARK, org.jixiao.orgs.OrgScope.unrestricted());
                 }
                 double previewSeconds = seconds(t);
-                System.out.printf(Locale.ROOT, "round %d preview: %.1f s, %d tables (%d create, %d replace), %d errors, %d warnings, peak heap %d MB%s%n",
+                double[] previewCpuAfter = cpuSeconds(dataDirectory);
+                System.out.printf(Locale.ROOT, "round %d preview: %.1f s, %d tables (%d create, %d replace), %d errors, %d warnings, peak heap %d MB%s; CPU %.1f s JVM + %.1f s PostgreSQL%n",
                         round, previewSeconds, preview.tables().size(), preview.createCount(), preview.replaceCount(),
-                        preview.errorCount(), preview.warningCount(), peakHeapMb(), gc());
+                        preview.errorCount(), preview.warningCount(), peakHeapMb(), gc(),
+                        previewCpuAfter[0] - previewCpu[0], previewCpuAfter[1] - previewCpu[1]);
                 if (!preview.committable()) {
                     preview.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
                     return;
                 }
                 resetPeaks();
+                double[] cpu = cpuSeconds(dataDirectory);
                 t = System.nanoTime();
                 ImportResult result = imports.commit(preview.id(), BENCHMARK, org.jixiao.orgs.OrgScope.unrestricted());
                 double commitSeconds = seconds(t);
-                System.out.printf(Locale.ROOT, "round %d commit: %.1f s, %d tables written; preview + commit %.1f s, peak heap %d MB%s%n",
-                        round, commitSeconds, result.tables().size(), previewSeconds + commitSeconds, peakHeapMb(), gc());
+                double[] cpuAfter = cpuSeconds(dataDirectory);
+                System.out.printf(Locale.ROOT, "round %d commit: %.1f s, %d tables written; preview + commit %.1f s, peak heap %d MB%s; CPU %.1f s JVM + %.1f s PostgreSQL%n",
+                        round, commitSeconds, result.tables().size(), previewSeconds + commitSeconds, peakHeapMb(), gc(),
+                        cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
             }
         } finally {
             if (!Files.exists(dataDirectory)) {
@@ -250,6 +259,42 @@ public final class ExchangeBenchmark {
     }
 
     // ---------------------------------------------------------------- measuring
+
+    /**
+     * CPU seconds used so far by this JVM and by the embedded PostgreSQL server whose data directory is
+     * {@code pgData} (its postmaster, found by its command line, and the backends under it; from /proc, Linux only,
+     * else 0; a backend that ended meanwhile is not counted): less sensitive than wall time to other work on the
+     * machine.
+     */
+    private static double[] cpuSeconds(Path pgData) {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        String dir = pgData.toAbsolutePath().toString();
+        long ticks = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(dir)).orElse(false)
+                        || readCmdline(p.pid()).contains(dir))
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .distinct()
+                .mapToLong(p -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+                    } catch (IOException | RuntimeException e) {
+                        return 0;
+                    }
+                }).sum();
+        return new double[] {jvm, ticks / 100.0}; // USER_HZ
+    }
+
+    private static String readCmdline(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"))).replace('\0', ' ');
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;

@@ -3,12 +3,14 @@ package org.jixiao.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.audit.domain.AuditAction;
 import org.jixiao.audit.domain.FieldChange;
 import org.jixiao.review.domain.SubjectKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,9 +31,32 @@ class AuditEvents {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditEvents(JdbcClient jdbc) {
+    AuditEvents(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Inserts many entries in JDBC batches (one round trip per batch, not per entry). */
+    void insertAll(List<AuditEntry> entries) {
+        batch.batchUpdate("""
+                insert into aud_event (subject_kind, subject_id, unit_code, action, actor_id, actor_username,
+                                       actor_name, occurred_at, remote_address, summary, changes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, entries, 500, (ps, entry) -> {
+            ps.setString(1, entry.subjectKind().name());
+            ps.setLong(2, entry.subjectId());
+            ps.setString(3, entry.unitCode());
+            ps.setString(4, entry.action().name());
+            ps.setObject(5, entry.actorId(), Types.BIGINT);
+            ps.setString(6, entry.actorUsername());
+            ps.setString(7, entry.actorName());
+            ps.setTimestamp(8, Timestamp.from(entry.occurredAt()));
+            ps.setString(9, entry.remoteAddress());
+            ps.setString(10, limit(entry.summary(), SUMMARY_LIMIT));
+            ps.setString(11, toJson(entry.changes()));
+        });
     }
 
     long insert(AuditEntry entry) {

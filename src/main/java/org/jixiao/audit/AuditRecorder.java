@@ -1,6 +1,7 @@
 package org.jixiao.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.jixiao.audit.domain.FieldChange;
 import org.jixiao.audit.domain.GoalTableDiff;
 import org.jixiao.audit.domain.ReviewRecord;
 import org.jixiao.goals.GoalTableChanged;
+import org.jixiao.goals.GoalTablesChanged;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.domain.GoalTable;
 import org.jixiao.goals.domain.GoalTableId;
@@ -47,6 +49,19 @@ class AuditRecorder {
 
     @EventListener
     void on(GoalTableChanged event) {
+        events.insert(entryOf(event, CurrentActor.get(), clock.instant(), remoteAddress()));
+    }
+
+    /** A bulk save (an import): the same records as one event per table, written in one batch. */
+    @EventListener
+    void on(GoalTablesChanged batch) {
+        Optional<Actor> actor = CurrentActor.get();
+        Instant at = clock.instant();
+        String address = remoteAddress();
+        events.insertAll(batch.changes().stream().map(change -> entryOf(change, actor, at, address)).toList());
+    }
+
+    private static AuditEntry entryOf(GoalTableChanged event, Optional<Actor> actor, Instant at, String address) {
         GoalTableChanged.State before = event.before();
         GoalTableChanged.State after = event.after();
         List<FieldChange> changes = GoalTableDiff.between(before == null ? null : before.table(),
@@ -56,12 +71,10 @@ class AuditRecorder {
                 ? "新建" + after.table().kind().label() + "「" + title + "」，" + after.table().indicators().size() + " 个指标"
                 : changes.isEmpty() ? "保存「" + title + "」，内容无变化"
                 : "修改「" + title + "」，" + changes.size() + " 处";
-        Optional<Actor> actor = CurrentActor.get();
-        events.insert(new AuditEntry(null, SubjectKind.GOAL_TABLE, event.id().value(), event.unitCode(),
+        return new AuditEntry(null, SubjectKind.GOAL_TABLE, event.id().value(), event.unitCode(),
                 event.created() ? AuditAction.CREATE : AuditAction.UPDATE,
                 actor.map(Actor::userId).orElse(null), actor.map(Actor::username).orElse(null),
-                actor.map(Actor::displayName).orElse(AuditEntry.SYSTEM), clock.instant(), remoteAddress(), summary,
-                changes));
+                actor.map(Actor::displayName).orElse(AuditEntry.SYSTEM), at, address, summary, changes);
     }
 
     @EventListener

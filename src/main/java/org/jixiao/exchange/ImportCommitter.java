@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a confirmed import in one transaction: every table of the file is created or replaced, or — when any
  * of them fails (a version changed since the preview, a department table created meanwhile) — none is.
- * Replacing goes through {@link GoalTableManagement#update} with the version read at preview time.
+ * Everything goes through {@link GoalTableManagement#saveAll} (the checks of create/update, written in JDBC
+ * batches); a replacement carries the version read at preview time.
  */
 @Component
 class ImportCommitter {
@@ -26,24 +27,27 @@ class ImportCommitter {
 
     @Transactional
     public List<ImportResult.Written> write(List<ImportPreviews.Planned> planned, OrgScope scope) {
-        List<ImportResult.Written> written = new ArrayList<>();
+        List<GoalTableManagement.Save> saves = new ArrayList<>(planned.size());
         for (ImportPreviews.Planned p : planned) {
             ImportPreview.Table t = p.table();
             GoalTableInput in = p.input();
-            long id;
-            try {
-                if (t.existingId() == null) {
-                    id = management.create(in, scope).value();
-                } else {
-                    id = t.existingId();
-                    management.update(new GoalTableId(id), new GoalTableInput(in.kind(), in.fiscalYear(), in.unitCode(),
-                            in.projectCode(), in.projectName(), in.budgetWan(), in.fiscalWan(), in.otherWan(), in.purpose(),
-                            in.spendingPlan(), in.goals(), in.indicators(), Long.toString(t.existingVersion())), scope);
-                }
-            } catch (RuntimeException e) {
-                throw new Failed(t, e);
-            }
-            written.add(new ImportResult.Written(id, t.action(), t.sheet(), t.kind(), t.projectCode(), t.projectName()));
+            saves.add(t.existingId() == null ? GoalTableManagement.Save.create(in)
+                    : GoalTableManagement.Save.replace(new GoalTableId(t.existingId()), new GoalTableInput(in.kind(),
+                            in.fiscalYear(), in.unitCode(), in.projectCode(), in.projectName(), in.budgetWan(),
+                            in.fiscalWan(), in.otherWan(), in.purpose(), in.spendingPlan(), in.goals(), in.indicators(),
+                            Long.toString(t.existingVersion()))));
+        }
+        List<GoalTableId> ids;
+        try {
+            ids = management.saveAll(saves, scope);
+        } catch (GoalTableManagement.SaveFailedException e) {
+            throw new Failed(planned.get(e.index()).table(), e.reason());
+        }
+        List<ImportResult.Written> written = new ArrayList<>(planned.size());
+        for (int i = 0; i < planned.size(); i++) {
+            ImportPreview.Table t = planned.get(i).table();
+            written.add(new ImportResult.Written(ids.get(i).value(), t.action(), t.sheet(), t.kind(), t.projectCode(),
+                    t.projectName()));
         }
         return written;
     }

@@ -97,6 +97,14 @@ class ExchangeIntegrationTests {
         for (int i = 0; i < original.size(); i++) {
             assertSameTable(imported.get(i), original.get(i));
         }
+        // the bulk write is in the audit trail as one creation per table, by whoever imported
+        for (GoalTableView table : imported) {
+            JsonNode history = json(get("/api/v1/goal-tables/" + table.id().value() + "/history"), 200);
+            assertThat(history.size()).isEqualTo(1);
+            assertThat(history.get(0).get("action").asString()).isEqualTo("CREATE");
+            assertThat(history.get(0).get("actorUsername").asString()).isEqualTo("tianbao");
+            assertThat(history.get(0).get("summary").asString()).startsWith("新建");
+        }
     }
 
     @Test
@@ -194,6 +202,10 @@ class ExchangeIntegrationTests {
         HttpResponse<String> commit = post("/api/v1/imports/" + preview.get("id").asString() + "/commit");
 
         assertProblem(commit, 409, "已被他人修改");
+        // named by its sheet, with the version previewed and the one found
+        String sheet = preview.get("tables").get(5).get("sheet").asString();
+        assertProblem(commit, 409, "“" + sheet + "”对应的目标表已被他人修改（预览时为第 " + sixth.version() + " 版，现在为第 "
+                + (sixth.version() + 1) + " 版）");
         List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
         for (int i = 0; i < before.size(); i++) {
             assertThat(after.get(i).version()).as("table " + i).isEqualTo(before.get(i).version() + (i == 5 ? 1 : 0));
