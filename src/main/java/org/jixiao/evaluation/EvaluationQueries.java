@@ -67,10 +67,10 @@ public class EvaluationQueries {
      *
      * @throws NotFoundException when the table does not exist, lies outside the scope or is a department table
      */
-    public ScoredSelfEvaluation score(GoalTableId tableId, SelfEvaluationInput input, OrgScope scope) {
+    public SelfEvaluationView score(GoalTableId tableId, SelfEvaluationInput input, OrgScope scope) {
         GoalTableView table = goals.find(tableId, scope).filter(t -> t.kind() == GoalTableKind.PROJECT)
                 .orElseThrow(() -> new NotFoundException("项目目标表 " + tableId.value() + " 不存在"));
-        return scoring.score(table, input);
+        return new SelfEvaluationView(null, 0, table, input, scoring.score(table, input), scoring.policy(table).name());
     }
 
     /** Every project of the unit-year with its self-evaluation's total and grade (project order of the goal tables). */

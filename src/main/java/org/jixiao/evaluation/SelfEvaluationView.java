@@ -7,7 +7,8 @@ import org.jixiao.goals.GoalTableView;
 
 /**
  * A project self-evaluation with everything its form shows: the goal table (targets, 一级/二级/三级), the input as
- * stored (or as just typed, for a preview) and the engine's scores and explanations.
+ * stored (or as just typed, for a preview) and the engine's scores and explanations. {@code id} is null for a
+ * document scored without a stored self-evaluation.
  */
 public record SelfEvaluationView(EvaluationId id, long version, GoalTableView table, SelfEvaluationInput input,
                                  ScoredSelfEvaluation scored, String policyName) {
