@@ -54,6 +54,13 @@ public record ScoredSelfEvaluation(String policyId, String templateId, BigDecima
         public String target() {
             return indicator.value().format();
         }
+
+        /** How the target asks to be assessed, whether or not the row is marked 不适用. */
+        public AssessmentKind targetKind() {
+            return indicator.value() instanceof org.jixiao.indicators.domain.Quantitative ? AssessmentKind.MEASURED
+                    : indicator.value() instanceof org.jixiao.indicators.domain.Deadline ? AssessmentKind.DEADLINE
+                    : AssessmentKind.JUDGED;
+        }
     }
 
     /** Whether it can be saved: no value that cannot be stored or scored. */
