@@ -30,6 +30,9 @@ class ModularityTests {
         assertThat(dependsOn("projects", "goals")).isFalse();
         assertThat(dependsOn("indicators", "goals")).isFalse();
         assertThat(dependsOn("goals", "projects")).isTrue();
+        assertThat(dependsOn("evaluation", "scoring")).isTrue();
+        assertThat(dependsOn("goals", "evaluation")).isFalse();
+        assertThat(dependsOn("scoring", "evaluation")).isFalse();
     }
 
     private boolean dependsOn(String module, String other) {
