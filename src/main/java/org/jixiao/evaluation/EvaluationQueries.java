@@ -14,7 +14,12 @@ import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableKind;
+import org.jixiao.goals.domain.Indicator;
 import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.domain.RegionCode;
+import org.jixiao.scoring.domain.ScoringPolicy;
+import org.jixiao.shared.ValidationException;
+import org.jixiao.shared.Violation;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -71,6 +76,23 @@ public class EvaluationQueries {
         GoalTableView table = goals.find(tableId, scope).filter(t -> t.kind() == GoalTableKind.PROJECT)
                 .orElseThrow(() -> new NotFoundException("项目目标表 " + tableId.value() + " 不存在"));
         return new SelfEvaluationView(null, 0, table, input, scoring.score(table, input), scoring.policy(table).name());
+    }
+
+    /**
+     * Scores a self-contained document — indicators with their targets and weights, not a stored goal table — under
+     * the policy in force for {@code region} and {@code year}. Reads nothing stored, saves nothing.
+     *
+     * @throws ValidationException when no policy is in force there and then
+     */
+    public Standalone score(RegionCode region, FiscalYear year, String projectName, List<Indicator> indicators,
+                            SelfEvaluationInput input) {
+        ScoringPolicy policy = scoring.policy(region, year).orElseThrow(() -> new ValidationException(List.of(
+                Violation.of("evaluation.policy.none", "regionCode", region.value(), Integer.toString(year.value())))));
+        return new Standalone(scoring.score(region, year, projectName, indicators, input).orElseThrow(), policy.name());
+    }
+
+    /** A self-contained document scored, with the name of the policy applied. */
+    public record Standalone(ScoredSelfEvaluation scored, String policyName) {
     }
 
     /** Every project of the unit-year with its self-evaluation's total and grade (project order of the goal tables). */

@@ -49,6 +49,17 @@ class EvaluationScoring {
         return scorer.score(table.title(), table.year(), table.content().indicators(), input, template, policy(table));
     }
 
+    /** A self-contained document: the policy of {@code region} and {@code year}, or empty when none is in force. */
+    java.util.Optional<ScoredSelfEvaluation> score(RegionCode region, org.jixiao.shared.FiscalYear year, String projectName,
+                                                   List<Indicator> indicators, SelfEvaluationInput input) {
+        return policies.inForce(region, year)
+                .map(policy -> scorer.score(projectName, year, indicators, input, template, policy));
+    }
+
+    java.util.Optional<ScoringPolicy> policy(RegionCode region, org.jixiao.shared.FiscalYear year) {
+        return policies.inForce(region, year);
+    }
+
     ScoringPolicy policy(GoalTableView table) {
         String region = orgs.find(table.unitCode()).map(OrgView::regionCode)
                 .orElseThrow(() -> new IllegalStateException("unit without region: " + table.unitCode()));

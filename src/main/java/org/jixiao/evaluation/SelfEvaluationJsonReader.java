@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.evaluation.domain.SelfEvaluationInput;
+import org.jixiao.evaluation.domain.SelfEvaluationScorer;
+import org.jixiao.goals.domain.Indicator;
+import org.jixiao.indicators.domain.IndicatorValue;
+import org.jixiao.indicators.domain.LabelNormalizer;
+import org.jixiao.indicators.domain.Level1Category;
+import org.jixiao.indicators.domain.NormalizedLabel;
 import org.jixiao.shared.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -64,6 +70,44 @@ public final class SelfEvaluationJsonReader {
         }
         return new SelfEvaluationInput(version, scalar(root, "budgetWan", ""), scalar(root, "executedWan", ""),
                 scalar(root, "executionReason", ""), rows);
+    }
+
+    /**
+     * The indicators of a self-contained document (no goal table): per row {@code level1}, {@code level2},
+     * {@code name}, {@code target} (the 指标值 as written) and an optional {@code weight} (分值).
+     */
+    public List<Indicator> readIndicators(JsonNode root, LabelNormalizer labels) {
+        List<Indicator> indicators = new ArrayList<>();
+        JsonNode list = root == null ? null : root.get("indicators");
+        if (list == null || !list.isArray()) {
+            return indicators;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode r = list.get(i);
+            String path = "indicators[" + i + "]";
+            if (!r.isObject()) {
+                continue;
+            }
+            String name = scalar(r, "name", path);
+            if (name.isBlank()) {
+                violations.add(Violation.of("indicator.name.required", path + ".name"));
+                continue;
+            }
+            java.math.BigDecimal weight = null;
+            String weightText = scalar(r, "weight", path);
+            if (!weightText.isBlank()) {
+                weight = SelfEvaluationScorer.decimal(weightText);
+                if (weight == null || weight.signum() < 0 || weight.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+                        || weight.stripTrailingZeros().scale() > 2) {
+                    violations.add(Violation.of("weight.outOfRange", path + ".weight"));
+                    weight = null;
+                }
+            }
+            NormalizedLabel<Level1Category> level1 = labels.level1(scalar(r, "level1", path));
+            indicators.add(new Indicator(level1, labels.level2(scalar(r, "level2", path), level1.category()), name,
+                    "", IndicatorValue.parse(scalar(r, "target", path)), "", weight, "", "", ""));
+        }
+        return indicators;
     }
 
     private String scalar(JsonNode parent, String field, String prefix) {

@@ -105,6 +105,37 @@ class EvaluationApiIntegrationTests {
         assertThat(send("POST", "/api/v1/scoring", "{\"goalTableId\":999999}").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void scoresASelfContainedDocumentWithTheWorkedExamplesOfTheRules() {
+        String document = """
+                {"regionCode": "130529", "fiscalYear": 2024, "projectName": "消防装备购置",
+                 "budgetWan": 100, "executedWan": 95,
+                 "indicators": [
+                  {"level1": "产出指标", "level2": "数量指标", "name": "购置空气呼吸器", "target": "≥20套", "weight": 20, "actual": "18"},
+                  {"level1": "产出指标", "level2": "成本指标", "name": "单套采购成本", "target": "≤5000元", "weight": 10, "actual": "6000元"},
+                  {"level1": "产出指标", "level2": "质量指标", "name": "安全生产责任事故", "target": "=0起", "weight": 10, "actual": "1"},
+                  {"level1": "产出指标", "level2": "数量指标", "name": "宣传培训", "target": "≥1000人次", "weight": 10, "actual": "1400"},
+                  {"level1": "效益指标", "level2": "社会效益指标", "name": "火灾防控能力", "target": "明显提升", "weight": 30,
+                   "actual": "达成年度指标", "score": 27},
+                  {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "群众满意度", "target": "≥90%", "weight": 10, "actual": "95%"}
+                 ]}""";
+        JsonNode scored = json(send("POST", "/api/v1/scoring", document));
+        assertThat(scored.get("weightsSource").asString()).isEqualTo("GOAL_TABLE");
+        assertThat(scored.get("execution").get("score").decimalValue()).isEqualByComparingTo("9.50");
+        JsonNode rows = scored.get("indicators");
+        assertThat(rows.get(0).get("result").decimalValue()).isEqualByComparingTo("18.00");
+        assertThat(rows.get(1).get("result").decimalValue()).isEqualByComparingTo("8.00");
+        assertThat(rows.get(2).get("result").decimalValue()).isEqualByComparingTo("0");
+        assertThat(rows.get(3).get("result").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(scored.get("total").decimalValue()).isEqualByComparingTo("82.50");
+        assertThat(scored.get("grade").asString()).isEqualTo("良");
+        assertThat(scored.get("violations").toString()).contains("indicators[3].deviationReason", "REQUIRED");
+
+        HttpResponse<String> noPolicy = send("POST", "/api/v1/scoring", document.replace("2024", "2019"));
+        assertThat(noPolicy.statusCode()).isEqualTo(400);
+        assertThat(noPolicy.body()).contains("没有适用的评分政策");
+    }
+
     private JsonNode evaluation(String projectName) {
         for (JsonNode line : json(http.get("/api/v1/units/807001/years/2024/self-evaluations"))) {
             if (line.get("projectName").asString().equals(projectName)) {

@@ -15,6 +15,9 @@ import org.jixiao.evaluation.SelfEvaluationView;
 import org.jixiao.evaluation.domain.EvaluationId;
 import org.jixiao.evaluation.domain.SelfEvaluationInput;
 import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.goals.domain.Indicator;
+import org.jixiao.indicators.domain.LabelNormalizer;
+import org.jixiao.orgs.domain.RegionCode;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.Permissions;
 import org.jixiao.orgs.domain.Actor;
@@ -39,10 +42,12 @@ class EvaluationApiController {
 
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
+    private final LabelNormalizer labels;
 
-    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management) {
+    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, LabelNormalizer labels) {
         this.queries = queries;
         this.management = management;
+        this.labels = labels;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
@@ -95,16 +100,39 @@ class EvaluationApiController {
 
     @PostMapping("/scoring")
     @Operation(summary = "计算一张项目自评表的得分（不保存）",
-            description = "请求体同保存自评表，另加 goalTableId：按该目标表的指标值和分值、单位所在财政区划当年的评分政策计分，返回各行得分、计算说明、总分与等级；不保存任何内容")
+            description = "请求体同保存自评表，另加 goalTableId：按该目标表的指标值和分值计分；或不带 goalTableId 而提交 regionCode、fiscalYear、projectName，"
+                    + "并在 indicators 每行给出 level1、level2、name、target（指标值）和可选的 weight（分值）。按单位（或该财政区划）当年的评分政策计分，"
+                    + "返回各行得分、计算说明、总分与等级；不保存任何内容")
     SelfEvaluationDocument score(@RequestBody JsonNode body, OrgScope scope, Actor actor) {
-        GoalTableId table = goalTableId(body);
+        boolean standalone = body != null && body.isObject() && !body.has("goalTableId") && body.has("regionCode");
+        GoalTableId table = standalone ? null : goalTableId(body);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         SelfEvaluationJsonReader reader = new SelfEvaluationJsonReader();
         SelfEvaluationInput input = reader.read(body);
-        if (!reader.violations().isEmpty()) {
-            throw new ValidationException(reader.violations());
+        if (!standalone) {
+            if (!reader.violations().isEmpty()) {
+                throw new ValidationException(reader.violations());
+            }
+            return SelfEvaluationDocument.of(queries.score(table, input, scope));
         }
-        return SelfEvaluationDocument.of(queries.score(table, input, scope));
+        List<Indicator> indicators = reader.readIndicators(body, labels);
+        String region = body.path("regionCode").isString() ? body.get("regionCode").asString() : "";
+        JsonNode yearNode = body.get("fiscalYear");
+        List<Violation> problems = new ArrayList<>(reader.violations());
+        if (!region.matches("\\d{6}(\\d{3})?")) {
+            problems.add(Violation.of("evaluation.regionCode", "regionCode"));
+        }
+        if (yearNode == null || !yearNode.isIntegralNumber() || !FiscalYear.isValid(yearNode.intValue())) {
+            problems.add(Violation.of("evaluation.fiscalYear", "fiscalYear"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String projectName = body.path("projectName").isString() ? body.get("projectName").asString() : "";
+        EvaluationQueries.Standalone scored = queries.score(new RegionCode(region), FiscalYear.of(yearNode.intValue()),
+                projectName, indicators, input);
+        return SelfEvaluationDocument.standalone(region, yearNode.intValue(), projectName, scored.policyName(),
+                scored.scored());
     }
 
     private static GoalTableId goalTableId(JsonNode body) {

@@ -12,7 +12,7 @@ import org.jixiao.scoring.domain.ScoringViolation;
  * A project self-evaluation in the REST API: targets and weights from the goal table, the actuals as entered, and
  * for every line the engine's score and explanation (as data and as Chinese {@code text}). Money in 万元.
  */
-record SelfEvaluationDocument(Long id, Long version, long goalTableId, String unitCode, String unitName,
+record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String unitCode, String unitName,
                               int fiscalYear, String projectCode, String projectName, String policyId,
                               String policyName, String templateId, String weightsSource, BigDecimal budgetWan,
                               BigDecimal executedWan, String executionReason, ExecutionDocument execution,
@@ -29,6 +29,19 @@ record SelfEvaluationDocument(Long id, Long version, long goalTableId, String un
                 view.table().unitName(), view.table().year().value(), view.projectCode(), view.projectName(),
                 s.policyId(), view.policyName(), s.templateId(), s.weightsFromTable() ? "GOAL_TABLE" : "POLICY_EVEN",
                 s.budgetWan(), s.executedWan(), s.executionReason(),
+                new ExecutionDocument(s.execution().weight(), s.execution().rate().orElse(null),
+                        s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
+                s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
+                s.grade().map(g -> g.label()).orElse(null), ExplanationDocument.of(s.totalExplanation()),
+                s.violations().stream().map(ViolationDocument::of).toList());
+    }
+
+    /** A self-contained document scored without a goal table (POST /api/v1/scoring with regionCode). */
+    static SelfEvaluationDocument standalone(String regionCode, int year, String projectName, String policyName,
+                                             ScoredSelfEvaluation s) {
+        return new SelfEvaluationDocument(null, null, null, null, null, year, null, projectName, s.policyId(),
+                policyName, s.templateId(), s.weightsFromTable() ? "GOAL_TABLE" : "POLICY_EVEN", s.budgetWan(),
+                s.executedWan(), s.executionReason(),
                 new ExecutionDocument(s.execution().weight(), s.execution().rate().orElse(null),
                         s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
                 s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
