@@ -140,7 +140,7 @@ class EvaluationPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("notes", notesByRow(scored));
         model.addAttribute("executionNotes", scored.violations().stream()
-                .filter(v -> v.path().startsWith("execution")).map(ScoringViolation::message).toList());
+                .filter(v -> v.path().startsWith("execution")).toList());
         model.addAttribute("tableNotes", scored.violations().stream()
                 .filter(v -> v.path().equals("indicators")).map(ScoringViolation::message).toList());
         model.addAttribute("bands", QualitativeBand.values());
@@ -148,14 +148,14 @@ class EvaluationPageController {
         return "evaluation/form";
     }
 
-    /** Every message of a row (refused and still required), by row index. */
-    private static Map<Integer, List<String>> notesByRow(ScoredSelfEvaluation scored) {
-        Map<Integer, List<String>> notes = new LinkedHashMap<>();
+    /** Every violation of a row (refused, or still required before submission), by row index. */
+    private static Map<Integer, List<ScoringViolation>> notesByRow(ScoredSelfEvaluation scored) {
+        Map<Integer, List<ScoringViolation>> notes = new LinkedHashMap<>();
         for (ScoredSelfEvaluation.RowResult row : scored.rows()) {
             String prefix = "indicators[" + row.index() + "]";
             notes.put(row.index(), scored.violations().stream()
                     .filter(v -> v.path().equals(prefix) || v.path().startsWith(prefix + "."))
-                    .map(ScoringViolation::message).toList());
+                    .toList());
         }
         return notes;
     }
