@@ -125,6 +125,37 @@ class SelfEvaluationScorerTests {
     }
 
     @Test
+    void aNotApplicableIndicatorIsLeftOutAndTheTotalReBasedTo100() {
+        List<SelfEvaluationInput.Row> rows = allMet();
+        rows.set(6, new SelfEvaluationInput.Row("本年度未开展满意度调查", "", "", true, "", "", ""));
+        ScoredSelfEvaluation scored = score("73.2", rows);
+        assertThat(scored.rows().get(6).kind()).isEqualTo(AssessmentKind.NOT_APPLICABLE);
+        assertThat(scored.rows().get(6).result()).isEmpty();
+        assertThat(scored.rows().get(6).explanation().render()).contains("本年度未开展满意度调查");
+        // (10 + 4 × 12.5 + 15 + 14) / 90 × 100
+        assertThat(scored.total()).contains(new BigDecimal("98.89"));
+    }
+
+    @Test
+    void theTablesOwnWeightsAreUsedWhenEveryIndicatorHasOne() {
+        List<BigDecimal> weights = List.of(new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("10"),
+                new BigDecimal("10"), new BigDecimal("20"), new BigDecimal("10"), new BigDecimal("10"));
+        List<Indicator> weighted = new ArrayList<>();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator x = indicators.get(i);
+            weighted.add(new Indicator(x.level1(), x.level2(), x.name(), x.description(), x.value(), x.basis(),
+                    weights.get(i), x.formula(), x.dataSource(), x.scoringStandard()));
+        }
+        List<SelfEvaluationInput.Row> rows = allMet();
+        rows.set(5, new SelfEvaluationInput.Row("达成年度指标", "", "9", false, "", "", ""));
+        ScoredSelfEvaluation scored = scorer.score("高危执勤补贴经费", YEAR, weighted,
+                new SelfEvaluationInput(0L, "73.2", "73.2", "", rows), template, policy);
+        assertThat(scored.weightsFromTable()).isTrue();
+        assertThat(scored.rows().get(0).explanation().notes()).noneMatch(n -> n.contains("平均分配"));
+        assertThat(scored.total()).contains(new BigDecimal("99.00"));
+    }
+
+    @Test
     void readsTheUsualWaysOfWritingADate() {
         assertThat(SelfEvaluationScorer.date("2024年12月20日", 2024)).isEqualTo(LocalDate.of(2024, 12, 20));
         assertThat(SelfEvaluationScorer.date("12月20日", 2024)).isEqualTo(LocalDate.of(2024, 12, 20));
