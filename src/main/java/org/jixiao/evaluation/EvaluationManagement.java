@@ -61,7 +61,11 @@ public class EvaluationManagement {
                 .map(org.jixiao.shared.Amount::yuan).orElse(null);
         StoredEvaluation fresh = new StoredEvaluation(null, table.unitCode(), table.year(), table.id(), budget, null,
                 null, List.of(), 0);
-        return evaluations.insert(fresh, clock.instant());
+        try {
+            return evaluations.insert(fresh, clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) { // started by someone else a moment ago
+            throw new ValidationException(List.of(Violation.of("evaluation.exists", "goalTableId")));
+        }
     }
 
     /**

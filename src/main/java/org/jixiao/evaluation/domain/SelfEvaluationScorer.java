@@ -285,21 +285,20 @@ public final class SelfEvaluationScorer {
                                                            SelfEvaluationInput.Row row, Planned p,
                                                            List<ScoringViolation> violations,
                                                            List<ScoringViolation> blocking) {
-        QualitativeBand band = null;
-        if (!row.band().isEmpty()) {
+        // the band is the 实际完成值 itself (fasp2: the three phrases are the allowed values); an API client may
+        // instead describe the result in words and give the band separately
+        QualitativeBand band = QualitativeBand.fromLabel(row.actual()).orElse(null);
+        if (band == null && !row.band().isEmpty()) {
             band = QualitativeBand.fromLabel(row.band()).or(() -> enumBand(row.band())).orElse(null);
             if (band == null) {
                 refuse("evaluation.band.invalid", path + ".band", "「" + name + "」的完成情况应为：" + bandList(),
                         violations, blocking);
                 return null;
             }
-        } else if (!row.actual().isEmpty()) {
-            band = QualitativeBand.fromLabel(row.actual()).orElse(null);
-            if (band == null) {
-                refuse("evaluation.actual.notBand", path + ".actual", "「" + name + "」是定性指标，实际完成值应选择：" + bandList(),
-                        violations, blocking);
-                return null;
-            }
+        } else if (band == null && !row.actual().isEmpty()) {
+            refuse("evaluation.actual.notBand", path + ".actual", "「" + name + "」是定性指标，实际完成值应选择：" + bandList(),
+                    violations, blocking);
+            return null;
         }
         if (band == null) {
             return missing(path + ".actual", "「" + name + "」请选择完成情况（" + bandList() + "）", p, violations);

@@ -156,6 +156,17 @@ class SelfEvaluationScorerTests {
     }
 
     @Test
+    void aJudgedResultMayBeDescribedInWordsWithTheBandGivenSeparately() {
+        List<SelfEvaluationInput.Row> rows = allMet();
+        rows.set(5, new SelfEvaluationInput.Row("带动就业20人", "PARTLY_ACHIEVED", "10", false, "", "", ""));
+        ScoredSelfEvaluation scored = score("73.2", rows);
+        assertThat(scored.rows().get(5).band()).isEqualTo(org.jixiao.scoring.domain.QualitativeBand.PARTLY_ACHIEVED);
+        assertThat(scored.rows().get(5).result()).contains(new BigDecimal("10.00"));
+        rows.set(5, new SelfEvaluationInput.Row("带动就业20人", "", "10", false, "", "", ""));
+        assertThat(score("73.2", rows).blocking()).extracting(ScoringViolation::path).containsExactly("indicators[5].actual");
+    }
+
+    @Test
     void readsTheUsualWaysOfWritingADate() {
         assertThat(SelfEvaluationScorer.date("2024年12月20日", 2024)).isEqualTo(LocalDate.of(2024, 12, 20));
         assertThat(SelfEvaluationScorer.date("12月20日", 2024)).isEqualTo(LocalDate.of(2024, 12, 20));
