@@ -103,6 +103,8 @@ class EvaluationApiIntegrationTests {
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(twice.body()).contains("已有绩效自评表");
         assertThat(send("POST", "/api/v1/scoring", "{\"goalTableId\":999999}").statusCode()).isEqualTo(404);
+        assertThat(http.get("/v3/api-docs").body()).contains("/api/v1/scoring", "/api/v1/self-evaluations/{id}",
+                "/api/v1/units/{unitCode}/years/{year}/self-evaluations", "SelfEvaluationInput");
     }
 
     @Test

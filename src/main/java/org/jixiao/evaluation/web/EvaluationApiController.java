@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jixiao.evaluation.EvaluationManagement;
 import org.jixiao.evaluation.EvaluationQueries;
@@ -73,7 +75,9 @@ class EvaluationApiController {
 
     @PutMapping("/self-evaluations/{id}")
     @Operation(summary = "保存一张项目自评表", description = "必须提交读取时的 version；他人已修改时返回 409；无法读取或超出区间的值返回 400 并列出全部问题，均不保存")
-    SelfEvaluationDocument put(@PathVariable long id, @RequestBody JsonNode body, OrgScope scope, Actor actor) {
+    SelfEvaluationDocument put(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @Content(schema = @Schema(implementation = SelfEvaluationInputDocument.class))) @RequestBody JsonNode body,
+                               OrgScope scope, Actor actor) {
         EvaluationId evaluationId = id(id);
         queries.find(evaluationId, scope).orElseThrow(() -> notFound(id));
         Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
@@ -103,7 +107,9 @@ class EvaluationApiController {
             description = "请求体同保存自评表，另加 goalTableId：按该目标表的指标值和分值计分；或不带 goalTableId 而提交 regionCode、fiscalYear、projectName，"
                     + "并在 indicators 每行给出 level1、level2、name、target（指标值）和可选的 weight（分值）。按单位（或该财政区划）当年的评分政策计分，"
                     + "返回各行得分、计算说明、总分与等级；不保存任何内容")
-    SelfEvaluationDocument score(@RequestBody JsonNode body, OrgScope scope, Actor actor) {
+    SelfEvaluationDocument score(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @Content(schema = @Schema(implementation = SelfEvaluationInputDocument.class))) @RequestBody JsonNode body,
+                                 OrgScope scope, Actor actor) {
         boolean standalone = body != null && body.isObject() && !body.has("goalTableId") && body.has("regionCode");
         GoalTableId table = standalone ? null : goalTableId(body);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
