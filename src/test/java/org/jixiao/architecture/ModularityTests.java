@@ -35,6 +35,9 @@ class ModularityTests {
         assertThat(dependsOn("review", "audit")).isFalse();
         assertThat(dependsOn("orgs", "audit")).isFalse();
         assertThat(dependsOn("audit", "goals")).isTrue();
+        assertThat(dependsOn("evaluation", "scoring")).isTrue();
+        assertThat(dependsOn("goals", "evaluation")).isFalse();
+        assertThat(dependsOn("scoring", "evaluation")).isFalse();
     }
 
     @Test

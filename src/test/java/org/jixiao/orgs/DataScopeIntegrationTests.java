@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jixiao.checks.CheckBatches;
+import org.jixiao.evaluation.EvaluationQueries;
+import org.jixiao.evaluation.SelfEvaluationSummary;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.orgs.domain.Actor;
@@ -65,7 +67,8 @@ class DataScopeIntegrationTests {
     }
 
     /** Valid ids of things that belong to 807001 or to other users. */
-    record Ids(long table, String tableDocument, String importId, String jobId, long tokenId, byte[] tableXlsx) {
+    record Ids(long table, String tableDocument, String importId, String jobId, long tokenId, byte[] tableXlsx,
+               long evaluation, long evaluationVersion) {
     }
 
     @LocalServerPort
@@ -76,6 +79,8 @@ class DataScopeIntegrationTests {
     OrgQueries orgs;
     @Autowired
     CheckBatches batches;
+    @Autowired
+    EvaluationQueries evaluations;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -141,15 +146,20 @@ class DataScopeIntegrationTests {
         assertThat(goals.list(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
         assertThat(goals.find(new org.jixiao.goals.domain.GoalTableId(ids.table()), OrgScope.unrestricted()).orElseThrow()
                 .version()).isZero();
+        assertThat(evaluations.find(new org.jixiao.evaluation.domain.EvaluationId(ids.evaluation()), OrgScope.unrestricted())
+                .orElseThrow().version()).isEqualTo(ids.evaluationVersion());
     }
 
     @Test
     void theSameCallsSucceedForTheUnitsOwnDrafter() {
         WebSession own = WebSession.login(port, "tianbao");
-        long id = ids().table();
+        Ids ids = ids();
+        long id = ids.table();
         assertThat(own.get("/goal-tables/" + id).statusCode()).isEqualTo(200);
         assertThat(own.get("/api/v1/goal-tables/" + id + ".xlsx").statusCode()).isEqualTo(200);
         assertThat(own.get("/checks/units/807001/years/2024").statusCode()).isEqualTo(200);
+        assertThat(own.get("/units/807001/years/2024/self-evaluations").statusCode()).isEqualTo(200);
+        assertThat(own.get("/api/v1/self-evaluations/" + ids.evaluation()).statusCode()).isEqualTo(200);
         assertThat(own.get("/units").body()).contains("巨鹿县消防救援大队本级").doesNotContain("城区中队");
         // the department's reviewer sees both units, the bureau's the whole region
         assertThat(WebSession.login(port, "yewu").get("/units").body()).contains("巨鹿县消防救援大队本级", "城区中队");
@@ -199,7 +209,9 @@ class DataScopeIntegrationTests {
                 .headers().firstValue("Location").orElseThrow().replaceAll(".*/checks/batches/", "");
         own.postForm("/account/tokens", WebSession.form("name", "范围测试"));
         long token = Long.parseLong(firstMatch(own.get("/account").body(), "/account/tokens/(\\d+)/revoke"));
-        return new Ids(table, document, importId, job, token, xlsx);
+        SelfEvaluationSummary evaluation = evaluations.list(UNIT, YEAR, OrgScope.unrestricted()).stream()
+                .filter(SelfEvaluationSummary::started).findFirst().orElseThrow();
+        return new Ids(table, document, importId, job, token, xlsx, evaluation.id().value(), evaluation.version());
     }
 
     /** Every endpoint, by "METHOD pattern", with how to call it as the other unit's drafter. */
@@ -281,6 +293,28 @@ class DataScopeIntegrationTests {
         c.put("GET /api/v1/imports/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/imports/" + i.importId())));
         c.put("POST /api/v1/imports/{id}/commit", call(Expect.REFUSED,
                 i -> other.postForm("/api/v1/imports/" + i.importId() + "/commit", "")));
+        // evaluation: pages
+        c.put("GET /units/{unitCode}/years/{year}/self-evaluations", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/self-evaluations")));
+        c.put("POST /self-evaluations", call(Expect.REFUSED, i -> other.postForm("/self-evaluations",
+                WebSession.form("goalTableId", Long.toString(i.table())))));
+        c.put("GET /self-evaluations/{id}", call(Expect.REFUSED, i -> other.get("/self-evaluations/" + i.evaluation())));
+        c.put("POST /self-evaluations/{id}", call(Expect.REFUSED, i -> other.postForm("/self-evaluations/" + i.evaluation(),
+                WebSession.form("version", Long.toString(i.evaluationVersion()), "budgetWan", "1", "executedWan", "1"))));
+        c.put("POST /self-evaluations/{id}/preview", call(Expect.REFUSED, i -> other.postForm("/self-evaluations/"
+                + i.evaluation() + "/preview", WebSession.form("version", "0", "rows[0].actual", "1"))));
+        // evaluation: API
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/self-evaluations", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/self-evaluations")));
+        c.put("GET /api/v1/self-evaluations/{id}", call(Expect.REFUSED,
+                i -> other.get("/api/v1/self-evaluations/" + i.evaluation())));
+        c.put("PUT /api/v1/self-evaluations/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
+                "/api/v1/self-evaluations/" + i.evaluation(), "{\"version\":" + i.evaluationVersion()
+                        + ",\"budgetWan\":1,\"executedWan\":1,\"indicators\":[]}")));
+        c.put("POST /api/v1/self-evaluations", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/self-evaluations",
+                "{\"goalTableId\":" + i.table() + "}")));
+        c.put("POST /api/v1/scoring", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/scoring",
+                "{\"goalTableId\":" + i.table() + ",\"budgetWan\":1,\"executedWan\":1}")));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));

@@ -1,0 +1,101 @@
+package org.jixiao.evaluation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.evaluation.domain.EvaluationId;
+import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
+import org.jixiao.evaluation.domain.SelfEvaluationInput;
+import org.jixiao.goals.GoalTableQueries;
+import org.jixiao.goals.GoalTableView;
+import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.goals.domain.GoalTableKind;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.scoring.domain.ScoringViolation;
+import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.ValidationException;
+import org.jixiao.shared.VersionConflictException;
+import org.jixiao.shared.Violation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes of project self-evaluations: start one for a project goal table (one per table), save the actuals under
+ * optimistic locking. Out of scope is not found. Values that cannot be read or scored (a 定性 score outside its
+ * band, text where a number belongs) refuse the save with every violation at once; what is merely still missing
+ * (an actual not yet entered, 偏差原因 required from the threshold) does not: a draft may be saved incomplete.
+ */
+@Service
+@Transactional
+public class EvaluationManagement {
+
+    private final SelfEvaluations evaluations;
+    private final GoalTableQueries goals;
+    private final EvaluationScoring scoring;
+    private final Clock clock;
+
+    EvaluationManagement(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring, Clock clock) {
+        this.evaluations = evaluations;
+        this.goals = goals;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the self-evaluation of a project goal table: 全年预算数 from the project's budget, nothing else filled in.
+     *
+     * @throws NotFoundException   when the table does not exist or lies outside the scope
+     * @throws ValidationException when it is a department table or already has a self-evaluation
+     */
+    public EvaluationId start(GoalTableId tableId, OrgScope scope) {
+        GoalTableView table = goals.find(tableId, scope)
+                .orElseThrow(() -> new NotFoundException("目标表 " + tableId.value() + " 不存在"));
+        if (table.kind() != GoalTableKind.PROJECT) {
+            throw new ValidationException(List.of(Violation.of("evaluation.department", "goalTableId")));
+        }
+        if (evaluations.findByGoalTable(tableId).isPresent()) {
+            throw new ValidationException(List.of(Violation.of("evaluation.exists", "goalTableId")));
+        }
+        java.math.BigDecimal budget = table.project().content().funding().budgetAmount()
+                .map(org.jixiao.shared.Amount::yuan).orElse(null);
+        StoredEvaluation fresh = new StoredEvaluation(null, table.unitCode(), table.year(), table.id(), budget, null,
+                null, List.of(), 0);
+        try {
+            return evaluations.insert(fresh, clock.instant());
+        } catch (org.springframework.dao.DuplicateKeyException e) { // started by someone else a moment ago
+            throw new ValidationException(List.of(Violation.of("evaluation.exists", "goalTableId")));
+        }
+    }
+
+    /**
+     * Saves the self-evaluation as typed if it is still at {@code input.version()}.
+     *
+     * @throws NotFoundException        when it does not exist or lies outside the scope
+     * @throws ValidationException      with every violation when a value cannot be stored or scored
+     * @throws VersionConflictException when somebody saved it in between; nothing is written then
+     */
+    public ScoredSelfEvaluation save(EvaluationId id, SelfEvaluationInput input, OrgScope scope) {
+        StoredEvaluation stored = evaluations.find(id).filter(e -> scope.contains(e.unitCode()))
+                .orElseThrow(() -> new NotFoundException("自评表 " + id.value() + " 不存在"));
+        GoalTableView table = goals.find(stored.goalTableId(), scope)
+                .orElseThrow(() -> new NotFoundException("自评表 " + id.value() + " 不存在"));
+        ScoredSelfEvaluation scored = scoring.score(table, input);
+        List<Violation> violations = new ArrayList<>(violations(scored.blocking()));
+        if (input.version() == null) {
+            violations.add(Violation.of("version.required", "version"));
+        } else if (input.version() < 0) {
+            violations.add(Violation.of("version.invalid", "version"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        evaluations.update(EvaluationScoring.stored(stored, scored), input.version(), clock.instant());
+        return scored;
+    }
+
+    /** The engine's and the input's violations as {@link Violation}s: the Chinese message is the one argument. */
+    public static List<Violation> violations(List<ScoringViolation> violations) {
+        return violations.stream().map(v -> Violation.of(v.code(), v.path(), v.message())).toList();
+    }
+}

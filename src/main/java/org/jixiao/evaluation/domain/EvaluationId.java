@@ -1,0 +1,5 @@
+package org.jixiao.evaluation.domain;
+
+/** Id of a project self-evaluation. */
+public record EvaluationId(long value) {
+}

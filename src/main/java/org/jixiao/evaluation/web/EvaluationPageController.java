@@ -1,0 +1,170 @@
+package org.jixiao.evaluation.web;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.evaluation.EvaluationManagement;
+import org.jixiao.evaluation.EvaluationQueries;
+import org.jixiao.evaluation.SelfEvaluationSummary;
+import org.jixiao.evaluation.SelfEvaluationView;
+import org.jixiao.evaluation.domain.EvaluationId;
+import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
+import org.jixiao.goals.domain.GoalTableId;
+import org.jixiao.orgs.OrgQueries;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.orgs.OrgView;
+import org.jixiao.orgs.Permissions;
+import org.jixiao.orgs.domain.Actor;
+import org.jixiao.orgs.domain.Permission;
+import org.jixiao.platform.ViolationMessages;
+import org.jixiao.scoring.domain.QualitativeBand;
+import org.jixiao.scoring.domain.ScoringViolation;
+import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.ValidationException;
+import org.jixiao.shared.VersionConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of 绩效自评: a unit-year's projects with total and grade, and the self-evaluation form of one project, whose
+ * scores are recomputed as the user types (htmx posts the form to {@code /preview}, nothing is saved until 保存).
+ */
+@Controller
+class EvaluationPageController {
+
+    private final OrgQueries orgs;
+    private final EvaluationQueries queries;
+    private final EvaluationManagement management;
+    private final ViolationMessages messages;
+
+    EvaluationPageController(OrgQueries orgs, EvaluationQueries queries, EvaluationManagement management,
+                             ViolationMessages messages) {
+        this.orgs = orgs;
+        this.queries = queries;
+        this.management = management;
+        this.messages = messages;
+    }
+
+    @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
+    String list(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor, Model model) {
+        OrgView unit = orgs.find(unitCode, scope).filter(OrgView::isBudgetUnit)
+                .orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
+        if (!FiscalYear.isValid(year)) {
+            throw new NotFoundException("没有 " + year + " 年度");
+        }
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        List<SelfEvaluationSummary> lines = queries.list(unit.code(), FiscalYear.of(year), scope);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("lines", lines);
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        model.addAttribute("average", lines.stream().map(SelfEvaluationSummary::total).filter(Objects::nonNull)
+                .reduce(BigDecimal::add)
+                .map(sum -> sum.divide(BigDecimal.valueOf(lines.stream().filter(l -> l.total() != null).count()), 2,
+                        java.math.RoundingMode.HALF_UP))
+                .orElse(null));
+        return "evaluation/list";
+    }
+
+    @PostMapping("/self-evaluations")
+    String start(@RequestParam long goalTableId, OrgScope scope, Actor actor) {
+        if (goalTableId <= 0) {
+            throw new NotFoundException("目标表 " + goalTableId + " 不存在");
+        }
+        GoalTableId table = new GoalTableId(goalTableId);
+        EvaluationId existing = queries.findByGoalTable(table, scope).orElse(null);
+        if (existing != null) {
+            return "redirect:/self-evaluations/" + existing.value();
+        }
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        return "redirect:/self-evaluations/" + management.start(table, scope).value();
+    }
+
+    @GetMapping("/self-evaluations/{id}")
+    String show(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
+        SelfEvaluationView view = find(id, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        return page(model, view, SelfEvaluationForm.of(view.input()), actor, Map.of());
+    }
+
+    @PostMapping("/self-evaluations/{id}")
+    String save(@PathVariable long id, @ModelAttribute("form") SelfEvaluationForm form, OrgScope scope, Actor actor,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        EvaluationId evaluationId = find(id, scope).id();
+        Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
+        try {
+            management.save(evaluationId, form.toInput(), scope);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("alert", "共 " + e.violations().size() + " 处输入有误，请按提示修改后再保存。本次修改尚未保存。");
+            return page(model, queries.preview(evaluationId, form.toInput(), scope), form, actor,
+                    messages.byPath(e.violations()));
+        } catch (VersionConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", true);
+            model.addAttribute("alert", "保存失败：该自评表已被他人修改（您打开的是第 " + e.expectedVersion() + " 版，当前为第 "
+                    + e.currentVersion() + " 版）。您的修改尚未保存，下方仍保留您的输入；请在新窗口查看最新内容后重新填写。");
+            return page(model, queries.preview(evaluationId, form.toInput(), scope), form, actor, Map.of());
+        }
+        redirect.addFlashAttribute("saved", "已保存。");
+        return "redirect:/self-evaluations/" + id;
+    }
+
+    /** htmx: the form scored as typed; answers the totals and, out of band, every row's score and explanation. */
+    @PostMapping("/self-evaluations/{id}/preview")
+    String preview(@PathVariable long id, @ModelAttribute("form") SelfEvaluationForm form, OrgScope scope, Actor actor,
+                   Model model) {
+        EvaluationId evaluationId = find(id, scope).id();
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        page(model, queries.preview(evaluationId, form.toInput(), scope), form, actor, Map.of());
+        return "evaluation/form :: live";
+    }
+
+    private String page(Model model, SelfEvaluationView view, SelfEvaluationForm form, Actor actor,
+                        Map<String, String> errors) {
+        ScoredSelfEvaluation scored = view.scored();
+        model.addAttribute("view", view);
+        model.addAttribute("s", scored);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("notes", notesByRow(scored));
+        model.addAttribute("executionNotes", scored.violations().stream()
+                .filter(v -> v.path().startsWith("execution")).toList());
+        model.addAttribute("tableNotes", scored.violations().stream()
+                .filter(v -> v.path().equals("indicators")).map(ScoringViolation::message).toList());
+        model.addAttribute("bands", QualitativeBand.values());
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        return "evaluation/form";
+    }
+
+    /** Every violation of a row (refused, or still required before submission), by row index. */
+    private static Map<Integer, List<ScoringViolation>> notesByRow(ScoredSelfEvaluation scored) {
+        Map<Integer, List<ScoringViolation>> notes = new LinkedHashMap<>();
+        for (ScoredSelfEvaluation.RowResult row : scored.rows()) {
+            String prefix = "indicators[" + row.index() + "]";
+            notes.put(row.index(), scored.violations().stream()
+                    .filter(v -> v.path().equals(prefix) || v.path().startsWith(prefix + "."))
+                    .toList());
+        }
+        return notes;
+    }
+
+    private SelfEvaluationView find(long id, OrgScope scope) {
+        if (id <= 0) {
+            throw new NotFoundException("自评表 " + id + " 不存在");
+        }
+        return queries.find(new EvaluationId(id), scope)
+                .orElseThrow(() -> new NotFoundException("自评表 " + id + " 不存在"));
+    }
+}
