@@ -22,6 +22,7 @@ import org.jixiao.orgs.domain.RegionCode;
 import org.jixiao.projects.domain.SpendingPlan;
 import org.jixiao.shared.Amount;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.Violation;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +44,14 @@ class MonitoringReturnReading {
 
     /** The lamp rules in force for a unit in a year (the national default when the region has none). */
     LampRules rules(String unitCode, FiscalYear year) {
-        OrgView unit = orgs.find(unitCode).orElseThrow(() -> new IllegalStateException("unit " + unitCode));
+        OrgView unit = orgs.find(unitCode).orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
         return catalog.inForce(new RegionCode(unit.regionCode()), year)
                 .orElseThrow(() -> new IllegalStateException("no lamp rules in force for " + unitCode + " " + year));
     }
 
     RegionCode region(String unitCode) {
-        return new RegionCode(orgs.find(unitCode).orElseThrow().regionCode());
+        return new RegionCode(orgs.find(unitCode)
+                .orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在")).regionCode());
     }
 
     static List<MonitoringReturnInput.Target> targets(GoalTableView table) {
