@@ -82,6 +82,8 @@ class DataScopeIntegrationTests {
     @Autowired
     EvaluationQueries evaluations;
     @Autowired
+    org.jixiao.monitoring.MonitoringReturnQueries monitoringReturns;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -148,6 +150,10 @@ class DataScopeIntegrationTests {
                 .version()).isZero();
         assertThat(evaluations.find(new org.jixiao.evaluation.domain.EvaluationId(ids.evaluation()), OrgScope.unrestricted())
                 .orElseThrow().version()).isEqualTo(ids.evaluationVersion());
+        assertThat(monitoringReturns.find(new org.jixiao.monitoring.domain.MonitoringReturnId(monitoringReturn()),
+                OrgScope.unrestricted()).orElseThrow().version()).isEqualTo(1);
+        assertThat(monitoringReturns.list(UNIT, YEAR, OrgScope.unrestricted()).lines().stream()
+                .flatMap(l -> l.cells().stream()).filter(org.jixiao.monitoring.MonitoringReturnList.Cell::started)).hasSize(1);
     }
 
     @Test
@@ -315,6 +321,35 @@ class DataScopeIntegrationTests {
                 "{\"goalTableId\":" + i.table() + "}")));
         c.put("POST /api/v1/scoring", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/scoring",
                 "{\"goalTableId\":" + i.table() + ",\"budgetWan\":1,\"executedWan\":1}")));
+        // monitoring: 双监控 returns (the demo 1–7月 return of 807001), pages and API
+        c.put("GET /units/{unitCode}/years/{year}/monitoring-returns", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/monitoring-returns")));
+        c.put("POST /monitoring-returns", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns",
+                WebSession.form("goalTableId", Long.toString(i.table()), "cutOffMonth", "7"))));
+        c.put("GET /monitoring-returns/{id}", call(Expect.REFUSED, i -> other.get("/monitoring-returns/" + monitoringReturn())));
+        c.put("POST /monitoring-returns/{id}", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
+                + monitoringReturn(), WebSession.form("version", "1", "executedWan", "1"))));
+        c.put("POST /monitoring-returns/{id}/preview", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
+                + monitoringReturn() + "/preview", WebSession.form("version", "1", "executedWan", "1"))));
+        c.put("POST /monitoring-returns/{id}/submit", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
+                + monitoringReturn() + "/submit", WebSession.form("version", "1"))));
+        c.put("POST /monitoring-returns/{id}/withdraw", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
+                + monitoringReturn() + "/withdraw", WebSession.form("version", "1"))));
+        c.put("GET /monitoring-returns/notices", call(Expect.NOTHING_LEAKED,
+                i -> other.get("/monitoring-returns/notices?unitCode=807001&year=2024")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/monitoring-returns", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/monitoring-returns")));
+        c.put("POST /api/v1/units/{unitCode}/years/{year}/monitoring-returns", call(Expect.REFUSED, i -> json(other,
+                "POST", "/api/v1/units/807001/years/2024/monitoring-returns",
+                "{\"goalTableId\":" + i.table() + ",\"cutOffMonth\":7}")));
+        c.put("GET /api/v1/monitoring-returns/{id}", call(Expect.REFUSED,
+                i -> other.get("/api/v1/monitoring-returns/" + monitoringReturn())));
+        c.put("PUT /api/v1/monitoring-returns/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
+                "/api/v1/monitoring-returns/" + monitoringReturn(), "{\"version\":1,\"executedWan\":1}")));
+        c.put("POST /api/v1/monitoring-returns/{id}/submit", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/monitoring-returns/" + monitoringReturn() + "/submit", "{\"version\":1}")));
+        c.put("POST /api/v1/monitoring-returns/{id}/withdraw", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/monitoring-returns/" + monitoringReturn() + "/withdraw", "{\"version\":1}")));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
@@ -337,6 +372,13 @@ class DataScopeIntegrationTests {
         c.put("GET /v3/api-docs/swagger-config", call(Expect.NOT_SCOPED, null));
         c.put("GET /swagger-ui.html", call(Expect.NOT_SCOPED, null));
         return c;
+    }
+
+    /** The demo 双监控 return of 807001 (one per unit-year is loaded, as a draft at version 1). */
+    private long monitoringReturn() {
+        return monitoringReturns.list(UNIT, YEAR, OrgScope.unrestricted()).lines().stream()
+                .flatMap(l -> l.cells().stream()).filter(org.jixiao.monitoring.MonitoringReturnList.Cell::started)
+                .findFirst().orElseThrow().id().value();
     }
 
     private static Call call(Expect expect, Function<Ids, HttpResponse<String>> request) {
