@@ -198,6 +198,11 @@ public class GoalTableImports {
             GoalTableSummary replaced = department ? existingDepartment : code == null ? null : existingProjects.get(code);
             if (replaced != null) {
                 matched.add(replaced.id().value());
+                if (replaced.locked()) {
+                    // the commit would refuse it (GoalTableManagement.saveAll); say so now, at the sheet
+                    problems.add(problem(Severity.ERROR, CellLocation.sheet(table.sheet()), null,
+                            messages.text("exchange.problem.locked", table.sheet())));
+                }
             }
             ImportPreview.Table row = new ImportPreview.Table(table.sheet(), replaced == null ? Action.CREATE : Action.REPLACE,
                     in.kind(), code, department ? GoalTableKind.DEPARTMENT.label() : blankToNull(in.projectName()),
