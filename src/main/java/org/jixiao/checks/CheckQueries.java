@@ -13,6 +13,7 @@ import org.jixiao.checks.domain.Finding;
 import org.jixiao.checks.domain.RuleId;
 import org.jixiao.checks.domain.Severity;
 import org.jixiao.goals.GoalTableQueries;
+import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableInput;
@@ -30,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CheckQueries {
+
+    /** Up to this many saved tables are read one by one rather than the whole unit-year at once. */
+    private static final int FEW_TABLES = 200;
 
     private final CheckEngine engine;
     private final GoalTableQueries goals;
@@ -99,10 +103,18 @@ public class CheckQueries {
      */
     public List<List<Finding>> previewImport(String unitCode, FiscalYear year, List<GoalTableInput> inputs,
                                              OrgScope scope) {
+        return previewImportParsed(unitCode, year, inputs.stream().map(parser::parse).toList(), scope);
+    }
+
+    /**
+     * As {@link #previewImport}, for inputs the caller has parsed already (an import validates every table first:
+     * parsing 150,000 indicator values twice is a large part of a big preview).
+     */
+    public List<List<Finding>> previewImportParsed(String unitCode, FiscalYear year, List<ParsedGoalTable> parsedTables,
+                                                   OrgScope scope) {
         List<CheckedTable> imported = new ArrayList<>();
         java.util.Set<String> replaced = new java.util.HashSet<>();
-        for (GoalTableInput input : inputs) {
-            ParsedGoalTable parsed = parser.parse(input);
+        for (ParsedGoalTable parsed : parsedTables) {
             CheckedTable table = new CheckedTable(parsed.kind(), parsed.year(), parsed.unitCode(), parsed.project(),
                     parsed.content());
             imported.add(table);
@@ -110,10 +122,19 @@ public class CheckQueries {
         }
         List<CheckedTable> all = new ArrayList<>(imported);
         if (orgs.find(unitCode, scope).isPresent()) {
-            for (GoalTableView saved : goals.findAll(unitCode, year, scope)) {
-                CheckedTable table = checked(saved);
-                if (!replaced.contains(String.valueOf(table.projectCode()))) {
-                    all.add(table);
+            // read in full only the saved tables the import leaves alone (often none: a book replacing a unit-year)
+            List<GoalTableSummary> kept = goals.list(unitCode, year, scope).stream()
+                    .filter(s -> !replaced.contains(String.valueOf(s.projectCode()))).toList();
+            if (kept.size() <= FEW_TABLES) {
+                for (GoalTableSummary s : kept) {
+                    goals.find(s.id(), scope).map(CheckQueries::checked).ifPresent(all::add);
+                }
+            } else {
+                for (GoalTableView saved : goals.findAll(unitCode, year, scope)) {
+                    CheckedTable table = checked(saved);
+                    if (!replaced.contains(String.valueOf(table.projectCode()))) {
+                        all.add(table);
+                    }
                 }
             }
         }

@@ -27,6 +27,7 @@ import org.jixiao.goals.GoalTableManagement;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.domain.GoalTableInput;
+import org.jixiao.goals.domain.ParsedGoalTable;
 import org.jixiao.goals.domain.GoalTableKind;
 import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
@@ -155,7 +156,7 @@ public class GoalTableImports {
 
         List<ImportPreviews.Planned> planned = new ArrayList<>();
         List<ReadTable> checkable = new ArrayList<>();
-        List<GoalTableInput> checkInputs = new ArrayList<>();
+        List<ParsedGoalTable> checkInputs = new ArrayList<>();
         Map<String, String> projectSheets = new HashMap<>();
         String departmentSheet = null;
         Set<Long> matched = new java.util.HashSet<>();
@@ -165,8 +166,9 @@ public class GoalTableImports {
                     unit == null ? unitCode : unit.code(), in.projectCode(), in.projectName(), in.budgetWan(),
                     in.fiscalWan(), in.otherWan(), in.purpose(), in.spendingPlan(), in.goals(), in.indicators(), null);
             boolean valid = true;
+            ParsedGoalTable parsed = null;
             try {
-                management.validate(input);
+                parsed = management.validate(input);
             } catch (ValidationException e) {
                 valid = false;
                 for (Violation v : e.violations()) {
@@ -196,6 +198,11 @@ public class GoalTableImports {
             GoalTableSummary replaced = department ? existingDepartment : code == null ? null : existingProjects.get(code);
             if (replaced != null) {
                 matched.add(replaced.id().value());
+                if (replaced.locked()) {
+                    // the commit would refuse it (GoalTableManagement.saveAll); say so now, at the sheet
+                    problems.add(problem(Severity.ERROR, CellLocation.sheet(table.sheet()), null,
+                            messages.text("exchange.problem.locked", table.sheet())));
+                }
             }
             ImportPreview.Table row = new ImportPreview.Table(table.sheet(), replaced == null ? Action.CREATE : Action.REPLACE,
                     in.kind(), code, department ? GoalTableKind.DEPARTMENT.label() : blankToNull(in.projectName()),
@@ -204,7 +211,7 @@ public class GoalTableImports {
             planned.add(new ImportPreviews.Planned(input, row));
             if (valid && unit != null && year != null) {
                 checkable.add(table);
-                checkInputs.add(input);
+                checkInputs.add(parsed);
             }
         }
         ImportPreview.Checks findings = unit == null || year == null ? ImportPreview.Checks.NONE
@@ -229,14 +236,14 @@ public class GoalTableImports {
      * placed at its cell when it points at a field. Informative only: a failure of the checks leaves the preview
      * without them rather than refusing the file.
      */
-    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<GoalTableInput> inputs,
+    private ImportPreview.Checks checks(String unitCode, FiscalYear year, List<ReadTable> tables, List<ParsedGoalTable> inputs,
                                         OrgScope scope) {
         if (tables.isEmpty()) {
             return ImportPreview.Checks.NONE;
         }
         List<List<Finding>> found;
         try {
-            found = checkQueries.previewImport(unitCode, year, inputs, scope);
+            found = checkQueries.previewImportParsed(unitCode, year, inputs, scope);
         } catch (RuntimeException e) {
             log.warn("import: goal checks failed on the preview", e);
             return ImportPreview.Checks.NONE;

@@ -70,10 +70,15 @@ public class GoalTableManagement {
         this.events = events;
     }
 
-    /** Checks an input without writing anything. @throws ValidationException listing every violation */
+    /**
+     * Checks an input without writing anything.
+     *
+     * @return the input as read, for callers that go on with it (an import preview checks it next)
+     * @throws ValidationException listing every violation
+     */
     @Transactional(readOnly = true)
-    public void validate(GoalTableInput input) {
-        parser.parse(input);
+    public ParsedGoalTable validate(GoalTableInput input) {
+        return parser.parse(input);
     }
 
     /**

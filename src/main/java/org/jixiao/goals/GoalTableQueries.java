@@ -136,7 +136,7 @@ public class GoalTableQueries {
                     project == null ? null : project.content().code().value(),
                     project == null ? null : project.content().name(),
                     project == null ? null : project.content().funding().budget(),
-                    row.indicatorCount(), row.version());
+                    row.indicatorCount(), row.version(), row.locked());
         }).toList();
     }
 

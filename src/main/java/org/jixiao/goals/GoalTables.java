@@ -116,7 +116,7 @@ class GoalTables {
     /** The tables of a unit and year: department table first, then projects in creation order. */
     List<Summary> findByUnitAndYear(String unitCode, FiscalYear year) {
         return jdbc.sql("""
-                select t.id, t.kind, t.project_id, t.version,
+                select t.id, t.kind, t.project_id, t.version, t.locked,
                        (select count(*) from goal_indicator i where i.goal_table_id = t.id) as indicator_count
                   from goal_table t
                  where t.unit_code = :unit and t.fiscal_year = :year
@@ -125,7 +125,7 @@ class GoalTables {
                 .param("unit", unitCode).param("year", year.value())
                 .query((rs, i) -> new Summary(new GoalTableId(rs.getLong("id")),
                         GoalTableKind.valueOf(rs.getString("kind")), projectId(rs), rs.getInt("indicator_count"),
-                        rs.getLong("version")))
+                        rs.getLong("version"), rs.getBoolean("locked")))
                 .list();
     }
 
@@ -247,7 +247,8 @@ class GoalTables {
                 .param("unit", unitCode).param("year", year.value()).query(Long.class).single() > 0;
     }
 
-    record Summary(GoalTableId id, GoalTableKind kind, ProjectId projectId, int indicatorCount, long version) {
+    record Summary(GoalTableId id, GoalTableKind kind, ProjectId projectId, int indicatorCount, long version,
+                   boolean locked) {
     }
 
     private record Header(GoalTableId id, GoalTableKind kind, String unitCode, FiscalYear year, ProjectId projectId,

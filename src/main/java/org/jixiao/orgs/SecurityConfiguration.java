@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // benchmarks run without the web layer
     SecurityFilterChain securityFilterChain(HttpSecurity http, LockingAuthenticationProvider passwords,
                                             UserManagement users, Users accounts, SecurityProperties properties,
                                             @Value("${jixiao.demo.enabled:false}") boolean demoMode) throws Exception {

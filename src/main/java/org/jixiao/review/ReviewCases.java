@@ -176,7 +176,7 @@ class ReviewCases {
                 .list();
     }
 
-    /** Pending goal-table cases whose current step needs one of {@code permissions}, within the scope. */
+    /** Pending cases (of every kind) whose current step needs one of {@code permissions}, within the scope. */
     List<CaseLine> awaiting(Collection<Permission> permissions, long notSubmittedBy, OrgScope scope) {
         if (permissions.isEmpty() || scope.isEmpty()) {
             return List.of();
@@ -219,7 +219,7 @@ class ReviewCases {
     }
 
     private List<CaseLine> lines(String condition, Map<String, ?> params, OrgScope scope) {
-        String sql = "select * from rev_case where subject_kind = 'GOAL_TABLE' and " + condition
+        String sql = "select * from rev_case where " + condition
                 + (scope.isUnrestricted() ? "" : " and unit_code in (:codes)") + " order by updated_at, id";
         var spec = jdbc.sql(sql);
         for (Map.Entry<String, ?> p : params.entrySet()) {
@@ -232,7 +232,7 @@ class ReviewCases {
     }
 
     /** One case for lists: the subject, where it stands and its label. */
-    record CaseLine(long subjectId, String unitCode, int fiscalYear, ReviewState state, String stepName,
+    record CaseLine(SubjectKind kind, long subjectId, String unitCode, int fiscalYear, ReviewState state, String stepName,
                     int round, long version, boolean returned, Instant updatedAt) {
 
         String statusLabel() {
@@ -251,7 +251,7 @@ class ReviewCases {
             String[] steps = rs.getString("chain_steps").split("\n");
             stepName = steps[rs.getInt("step_index")].split("\t")[0];
         }
-        return new CaseLine(rs.getLong("subject_id"), rs.getString("unit_code"), rs.getInt("fiscal_year"), state,
+        return new CaseLine(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getLong("subject_id"), rs.getString("unit_code"), rs.getInt("fiscal_year"), state,
                 stepName, rs.getInt("round"), rs.getLong("version"), rs.getBoolean("returned"),
                 rs.getTimestamp("updated_at").toInstant());
     }

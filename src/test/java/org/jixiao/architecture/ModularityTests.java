@@ -33,6 +33,10 @@ class ModularityTests {
         // the audit trail listens to events: the modules it records know nothing of it
         assertThat(dependsOn("goals", "audit")).isFalse();
         assertThat(dependsOn("review", "audit")).isFalse();
+        // review serves its subjects through ReviewSubjectProvider beans of their modules, never the reverse
+        assertThat(dependsOn("review", "goals")).isFalse();
+        assertThat(dependsOn("review", "checks")).isFalse();
+        assertThat(dependsOn("review", "evaluation")).isFalse();
         assertThat(dependsOn("orgs", "audit")).isFalse();
         assertThat(dependsOn("audit", "goals")).isTrue();
         assertThat(dependsOn("evaluation", "scoring")).isTrue();

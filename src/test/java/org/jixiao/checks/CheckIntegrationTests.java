@@ -10,7 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.checks.domain.Finding;
+import org.jixiao.goals.GoalTableForm;
+import org.jixiao.goals.domain.GoalTableInput;
+import org.jixiao.orgs.OrgScope;
+import org.jixiao.shared.FiscalYear;
 import org.jixiao.testsupport.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +40,9 @@ class CheckIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    CheckQueries checks;
+
     /** Signed in through the login page as the demo unit's 填报人 (本单位 807001, may edit and import). */
     private WebSession http;
 
@@ -41,6 +53,26 @@ class CheckIntegrationTests {
     void signIn() {
         http = WebSession.login(port, "tianbao");
         reviewer = WebSession.login(port, "caizheng");
+    }
+
+    @Test
+    void anImportIsCheckedAsTheUnitWillBeAfterIt() {
+        // each saved table imported over itself: the same findings as the unit-year's report, cross-table rules included
+        OrgScope all = OrgScope.unrestricted();
+        UnitCheckReport report = checks.report("807001", FiscalYear.of(2024), all);
+        assertThat(report.tables()).hasSize(10);
+        assertThat(report.tables()).anySatisfy(t -> assertThat(t.findings()).isNotEmpty());
+        for (TableCheck saved : report.tables()) {
+            List<Finding> expected = new ArrayList<>(saved.findings());
+            saved.kept().forEach(k -> expected.add(k.finding()));
+            GoalTableInput in = GoalTableForm.of(saved.table()).toInput();
+            GoalTableInput imported = new GoalTableInput(saved.table().kind().name(), "2024", "807001",
+                    in.projectCode(), in.projectName(), in.budgetWan(), in.fiscalWan(), in.otherWan(), in.purpose(),
+                    in.spendingPlan(), in.goals(), in.indicators(), null);
+            List<List<Finding>> found = checks.previewImport("807001", FiscalYear.of(2024), List.of(imported), all);
+            assertThat(found).singleElement().satisfies(f -> assertThat(f)
+                    .as(saved.table().id().toString()).containsExactlyInAnyOrderElementsOf(expected));
+        }
     }
 
     @Test

@@ -130,6 +130,27 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aTableUnderReviewCannotBeReplacedAndThePreviewSaysWhich() throws Exception {
+        List<GoalTableView> before = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
+        byte[] xlsx = getBytes("/api/v1/units/807001/years/2024/goal-tables.xlsx").body();
+        GoalTableView third = before.get(2);
+        management.lock(third.id()); // 送审
+        try {
+            JsonNode preview = json(upload("/api/v1/imports", "book.xlsx", xlsx, Map.of()), 201);
+            assertThat(preview.get("committable").asBoolean()).isFalse();
+            String sheet = preview.get("tables").get(2).get("sheet").asString();
+            assertThat(preview.get("problems").toString()).contains("“" + sheet + "”对应的目标表已送审或已批复，不能导入覆盖");
+            assertProblem(post("/api/v1/imports/" + preview.get("id").asString() + "/commit"), 400, "");
+            List<GoalTableView> after = queries.findAll(UNIT, FiscalYear.of(2024), OrgScope.unrestricted());
+            for (int i = 0; i < before.size(); i++) {
+                assertThat(after.get(i).version()).as("nothing written").isEqualTo(before.get(i).version());
+            }
+        } finally {
+            management.unlock(third.id());
+        }
+    }
+
+    @Test
     void badFilesAreRefusedWithAChineseProblemAndWriteNothing() throws Exception {
         byte[] demo = new XlsxBookWriter().write(ExchangeFixtures.demoBook());
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -266,16 +266,18 @@ class DataScopeIntegrationTests {
         c.put("GET /api/v1/goal-tables/{id}/findings", call(Expect.REFUSED,
                 i -> other.get("/api/v1/goal-tables/" + i.table() + "/findings")));
         // review: API, the panel, the form actions and the 待办 list
-        c.put("GET /api/v1/goal-tables/{id}/review", call(Expect.REFUSED,
+        c.put("GET /api/v1/{subjectPath}/{id}/review", call(Expect.REFUSED,
                 i -> other.get("/api/v1/goal-tables/" + i.table() + "/review")));
-        c.put("POST /api/v1/goal-tables/{id}/review/{action}", call(Expect.REFUSED,
+        c.put("POST /api/v1/{subjectPath}/{id}/review/{action}", call(Expect.REFUSED,
                 i -> json(other, "POST", "/api/v1/goal-tables/" + i.table() + "/review/submit", "{\"version\":0}")));
-        c.put("GET /review/goal-tables/{id}/panel", call(Expect.REFUSED,
+        c.put("GET /review/{subjectPath}/{id}/panel", call(Expect.REFUSED,
                 i -> other.get("/review/goal-tables/" + i.table() + "/panel")));
-        c.put("POST /review/goal-tables/{id}/{action}", call(Expect.REFUSED,
+        c.put("POST /review/{subjectPath}/{id}/{action}", call(Expect.REFUSED,
                 i -> other.postForm("/review/goal-tables/" + i.table() + "/submit", WebSession.form("version", "0"))));
         c.put("GET /review/units/{unitCode}/years/{year}/states", call(Expect.REFUSED,
                 i -> other.get("/review/units/807001/years/2024/states")));
+        c.put("GET /review/{subjectPath}/units/{unitCode}/years/{year}/states", call(Expect.REFUSED,
+                i -> other.get("/review/goal-tables/units/807001/years/2024/states")));
         c.put("GET /todo", call(Expect.NOTHING_LEAKED, i -> other.get("/todo")));
         // exchange: pages
         c.put("GET /exchange/units/{unitCode}/years/{year}", call(Expect.REFUSED, i -> other.get("/exchange/units/807001/years/2024")));

@@ -69,11 +69,14 @@ public final class GoalTableDiff {
     private static void indicators(List<Indicator> before, List<Indicator> after, List<FieldChange> changes) {
         int n = before.size();
         int m = after.size();
+        // keys computed once: the table below compares every row with every row
+        String[] keysBefore = before.stream().map(GoalTableDiff::key).toArray(String[]::new);
+        String[] keysAfter = after.stream().map(GoalTableDiff::key).toArray(String[]::new);
         // lcs[i][j]: length of the longest common subsequence of before[i..] and after[j..] by row key
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = key(before.get(i)).equals(key(after.get(j))) ? lcs[i + 1][j + 1] + 1
+                lcs[i][j] = keysBefore[i].equals(keysAfter[j]) ? lcs[i + 1][j + 1] + 1
                         : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
@@ -83,7 +86,7 @@ public final class GoalTableDiff {
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && key(before.get(i)).equals(key(after.get(j)))) {
+            if (i < n && j < m && keysBefore[i].equals(keysAfter[j])) {
                 flushGap(before, after, removed, added, lines);
                 rowFields(before.get(i), after.get(j), j, lines);
                 i++;

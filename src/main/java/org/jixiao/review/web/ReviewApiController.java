@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +20,8 @@ import org.jixiao.review.ReviewSnapshot;
 import org.jixiao.review.ReviewStatus;
 import org.jixiao.review.domain.ReviewOpinion;
 import org.jixiao.review.domain.ReviewRefusedException;
+import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.Violation;
@@ -32,9 +35,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** REST API of the review of goal tables: its status and history, and the five actions. */
+/**
+ * REST API of the review of every subject kind ({@code goal-tables}, {@code self-evaluations}, …): its status and
+ * history, and the five actions. A kind without a registered provider, or a subject outside the caller's scope,
+ * answers 404.
+ */
 @ApiController("/api/v1")
-@Tag(name = "审核流程", description = "目标表的送审、撤回、通过、退回与调整")
+@Tag(name = "审核流程", description = "目标表、自评表等的送审、撤回、通过、退回与调整")
 class ReviewApiController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,25 +52,37 @@ class ReviewApiController {
         this.review = review;
     }
 
-    @GetMapping("/goal-tables/{id}/review")
-    @Operation(summary = "目标表的审核状态与审核记录", description = "actions 为当前用户此刻可执行的操作；version 须在下一次操作时原样提交")
-    ReviewDocument get(@PathVariable long id, Actor actor, OrgScope scope) {
-        return ReviewDocument.of(review.status(id, actor, scope));
+    @GetMapping("/{subjectPath}/{id}/review")
+    @Operation(summary = "审核状态与审核记录", description = "subjectPath：goal-tables 目标表、self-evaluations 自评表；"
+            + "actions 为当前用户此刻可执行的操作；version 须在下一次操作时原样提交")
+    ReviewDocument get(@PathVariable String subjectPath, @PathVariable long id, Actor actor, OrgScope scope) {
+        return ReviewDocument.of(review.status(subject(subjectPath, id), actor, scope));
     }
 
-    @PostMapping("/goal-tables/{id}/review/{action}")
+    @PostMapping("/{subjectPath}/{id}/review/{action}")
     @Operation(summary = "审核操作", description = "action：submit 送审、withdraw 撤回、approve 通过、return 退回（须填 reason）、"
             + "adjust 调整（须填 reason）。请求体 {version, reason, opinions: [{row, text}]}，row 为指标行序号（从 0 起，省略表示整表）。"
             + "他人已先操作时返回 409，无权限 403，状态不允许 409，输入有误 400")
-    ReviewDocument act(@PathVariable long id, @PathVariable String action, @RequestBody ActionRequest body,
-                       Actor actor, OrgScope scope) {
+    ReviewDocument act(@PathVariable String subjectPath, @PathVariable long id, @PathVariable String action,
+                       @RequestBody ActionRequest body, Actor actor, OrgScope scope) {
+        ReviewSubject subject = subject(subjectPath, id);
         ReviewAction what = ReviewAction.ofPath(action)
                 .orElseThrow(() -> new NotFoundException("没有审核操作“" + action + "”（可用：submit、withdraw、approve、return、adjust）"));
         if (body == null || body.version() == null) {
             throw new ValidationException(List.of(Violation.of("version.required", "version")));
         }
-        return ReviewDocument.of(review.perform(id, what, body.version(), body.reason(), opinions(body), actor,
+        return ReviewDocument.of(review.perform(subject, what, body.version(), body.reason(), opinions(body), actor,
                 scope));
+    }
+
+    /** The subject named by the path; an unknown kind or a non-positive id is "not found". */
+    static ReviewSubject subject(String subjectPath, long id) {
+        SubjectKind kind = SubjectKind.ofPath(subjectPath)
+                .orElseThrow(() -> new NotFoundException("没有“" + subjectPath + "”这类审核对象"));
+        if (id <= 0) {
+            throw new NotFoundException(kind.noun() + " " + id + " 不存在");
+        }
+        return new ReviewSubject(kind, id);
     }
 
     private static List<ReviewOpinion> opinions(ActionRequest body) {
@@ -119,13 +138,15 @@ class ReviewApiController {
                            @Schema(example = "指标值请量化") String text) {
     }
 
-    @Schema(name = "Review", description = "目标表的审核状态")
-    record ReviewDocument(long goalTableId, String state, String status, String currentStep, List<String> steps,
+    @Schema(name = "Review", description = "审核状态（goalTableId 仅目标表有）")
+    record ReviewDocument(@JsonInclude(JsonInclude.Include.NON_NULL) Long goalTableId, String subjectKind,
+                          long subjectId, String state, String status, String currentStep, List<String> steps,
                           int stepIndex, int round, long version, List<String> actions, List<HistoryDocument> history,
                           List<SnapshotDocument> snapshots) {
 
         static ReviewDocument of(ReviewStatus s) {
-            return new ReviewDocument(s.subjectId(), s.state().name(), s.statusLabel(), s.currentStep(), s.steps(),
+            return new ReviewDocument(s.kind() == SubjectKind.GOAL_TABLE ? s.subjectId() : null,
+                    s.kind().path(), s.subjectId(), s.state().name(), s.statusLabel(), s.currentStep(), s.steps(),
                     s.stepIndex(), s.round(), s.version(), s.actions().stream().map(ReviewAction::path).toList(),
                     s.history().stream().map(HistoryDocument::of).toList(),
                     s.snapshots().stream().map(SnapshotDocument::of).toList());
