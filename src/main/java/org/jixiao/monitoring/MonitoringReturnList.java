@@ -27,7 +27,8 @@ public record MonitoringReturnList(String unitCode, FiscalYear year, String rule
     }
 
     /** The return of a period, or an empty cell ({@code id} null) when none is started. */
-    public record Cell(int cutOffMonth, MonitoringReturnId id, MonitoringReturnStatus status, long version) {
+    public record Cell(int cutOffMonth, MonitoringReturnId id, MonitoringReturnStatus status, String reviewStatus,
+                       long version) {
         public boolean started() {
             return id != null;
         }

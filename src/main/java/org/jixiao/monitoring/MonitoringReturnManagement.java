@@ -26,30 +26,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes of 双监控 returns: start one for a project goal table and period, save it under optimistic locking, 报送 and
- * 撤回. Out of scope is not found. A save is refused (every violation at once) for what cannot be stored — a number
+ * Writes of 双监控 returns: start one for a project goal table and period, save it under optimistic locking. 送审,
+ * 撤回, 通过, 退回 and 调整 go through the review workflow ({@link MonitoringReturnReviewSubjects}), which locks and
+ * unlocks the return. Out of scope is not found. A save is refused (every violation at once) for what cannot be stored — a number
  * that is not one, a negative amount, 全年预计 below what is spent, text too long, an unknown choice; what is only
- * still missing (a value, a 偏差原因 where a lamp is not green) may stay in a 草稿 and refuses the 报送.
+ * still missing (a value, a 偏差原因 where a lamp is not green) may stay in a 草稿 and refuses the 送审.
  */
 @Service
 @Transactional
 public class MonitoringReturnManagement {
 
     /** Shown when a submitted return is to be changed. */
-    public static final String LOCKED_MESSAGE = "该监控表已报送，不能修改；如需修改请先撤回。";
+    public static final String LOCKED_MESSAGE = "该监控表已送审或已批复，不能修改；如需修改请先撤回（或由审核人退回、批复后调整）。";
 
     private final MonitoringReturns returns;
     private final GoalTableQueries goals;
     private final MonitoringReturnReading reading;
-    private final ReturnSubmission submission;
     private final Clock clock;
 
     MonitoringReturnManagement(MonitoringReturns returns, GoalTableQueries goals, MonitoringReturnReading reading,
-                               ReturnSubmission submission, Clock clock) {
+                               Clock clock) {
         this.returns = returns;
         this.goals = goals;
         this.reading = reading;
-        this.submission = submission;
         this.clock = clock;
     }
 
@@ -91,7 +90,7 @@ public class MonitoringReturnManagement {
      *
      * @return the violations still open (what is missing before 报送)
      * @throws NotFoundException        when it does not exist or lies outside the scope
-     * @throws RecordLockedException    when it is 已报送
+     * @throws RecordLockedException    when it is under review or approved
      * @throws ValidationException      with every violation when something cannot be stored
      * @throws VersionConflictException when somebody saved it in between; nothing is written then
      */
@@ -116,46 +115,20 @@ public class MonitoringReturnManagement {
     }
 
     /**
-     * 报送: refused with every violation while anything is missing (values, likelihoods, reasons where a lamp is not
-     * green), and when it is not a 草稿.
+     * What refuses 送审 now: every violation of the return as stored (values, likelihoods, and 偏差原因/纠偏措施 where
+     * a lamp is not green), in Chinese, for the review workflow.
      */
-    public void submit(MonitoringReturnId id, Long expectedVersion, Actor actor, OrgScope scope) {
+    List<Violation> openViolations(MonitoringReturnId id, OrgScope scope) {
         StoredReturn stored = stored(id, scope);
         GoalTableView table = goals.find(stored.goalTableId(), scope)
                 .orElseThrow(() -> MonitoringReturnQueries.notFound(id));
-        Permissions.require(actor, Permission.GOAL_TABLE_SUBMIT);
-        List<Violation> problems = new ArrayList<>();
-        version(expectedVersion, problems);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        if (stored.status() != MonitoringReturnStatus.DRAFT) {
-            throw new RecordLockedException("该监控表已报送。");
-        }
-        if (stored.version() != expectedVersion) {
-            throw new VersionConflictException("monitoring return " + id.value(), expectedVersion, stored.version());
-        }
-        MonitoringReturnReading.Read read = reading.read(table, stored.cutOffMonth(),
-                MonitoringReturnReading.input(stored, table), reading.rules(stored.unitCode(), stored.year()));
-        if (!read.violations().isEmpty()) {
-            throw new ValidationException(read.violations());
-        }
-        submission.submit(id, expectedVersion, actor, clock.instant());
+        return reading.read(table, stored.cutOffMonth(), MonitoringReturnReading.input(stored, table),
+                reading.rules(stored.unitCode(), stored.year())).violations();
     }
 
-    /** 撤回: an 已报送 return back to 草稿. */
-    public void withdraw(MonitoringReturnId id, Long expectedVersion, Actor actor, OrgScope scope) {
-        StoredReturn stored = stored(id, scope);
-        Permissions.require(actor, Permission.GOAL_TABLE_SUBMIT);
-        List<Violation> problems = new ArrayList<>();
-        version(expectedVersion, problems);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        if (stored.status() != MonitoringReturnStatus.SUBMITTED) {
-            throw new RecordLockedException("该监控表尚未报送，无需撤回。");
-        }
-        submission.withdraw(id, expectedVersion, actor, clock.instant());
+    /** Locks (送审) or unlocks (撤回, 退回, 调整) a return, for the review workflow. */
+    void setLocked(MonitoringReturnId id, boolean locked) {
+        returns.setStatus(id, locked ? MonitoringReturnStatus.SUBMITTED : MonitoringReturnStatus.DRAFT, clock.instant());
     }
 
     private StoredReturn stored(MonitoringReturnId id, OrgScope scope) {

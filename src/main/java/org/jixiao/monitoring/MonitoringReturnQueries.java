@@ -24,6 +24,7 @@ import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
 import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -96,16 +97,20 @@ public class MonitoringReturnQueries {
         List<GoalTableSummary> tables = goals.list(unitCode, year, scope).stream()
                 .filter(t -> t.kind() == GoalTableKind.PROJECT).toList();
         Map<Long, String> states = review.statusLabels(tables.stream().map(t -> t.id().value()).toList());
-        Map<String, StoredReturn> byKey = returns.headers(unitCode, year).stream()
+        List<StoredReturn> headers = returns.headers(unitCode, year);
+        Map<String, StoredReturn> byKey = headers.stream()
                 .collect(Collectors.toMap(r -> key(r.goalTableId(), r.cutOffMonth()), Function.identity()));
+        Map<Long, String> reviewStates = review.statusLabels(SubjectKind.MONITORING_RETURN,
+                headers.stream().map(r -> r.id().value()).toList());
         List<MonitoringReturnList.Line> lines = new ArrayList<>();
         for (GoalTableSummary table : tables) {
             List<MonitoringReturnList.Cell> cells = new ArrayList<>();
             for (MonitoringReturnList.Period period : periods) {
                 int month = period.period().cutOffMonth();
                 StoredReturn r = byKey.get(key(table.id(), month));
-                cells.add(r == null ? new MonitoringReturnList.Cell(month, null, null, 0)
-                        : new MonitoringReturnList.Cell(month, r.id(), r.status(), r.version()));
+                cells.add(r == null ? new MonitoringReturnList.Cell(month, null, null, null, 0)
+                        : new MonitoringReturnList.Cell(month, r.id(), r.status(), reviewStates.get(r.id().value()),
+                        r.version()));
             }
             lines.add(new MonitoringReturnList.Line(table.id(), table.projectCode(), table.projectName(),
                     states.get(table.id().value()), cells));
@@ -115,7 +120,7 @@ public class MonitoringReturnQueries {
 
     /**
      * 待办 of one unit-year on {@code today}: each period due within its reminder days, or overdue, whose project
-     * goal tables do not all have a submitted return.
+     * goal tables do not all have a return submitted to review (送审 or approved).
      */
     public List<MonitoringReturnNotice> notices(String unitCode, FiscalYear year, OrgScope scope, LocalDate today) {
         Optional<OrgView> unit = orgs.find(unitCode, scope).filter(OrgView::isBudgetUnit);
@@ -174,7 +179,10 @@ public class MonitoringReturnQueries {
         Optional<ReturnDeadlineRules> dl = ReturnDeadlineRules.inForce(deadlines, reading.region(stored.unitCode()),
                 stored.year());
         String goalState = review.statusLabels(List.of(table.id().value())).get(table.id().value());
-        return new MonitoringReturnView(stored.id(), stored.version(), stored.status(), stored.submittedAt(), table,
+        String ownState = review.statusLabels(SubjectKind.MONITORING_RETURN, List.of(stored.id().value()))
+                .get(stored.id().value());
+        return new MonitoringReturnView(stored.id(), stored.version(), stored.status(), ownState, stored.submittedAt(),
+                table,
                 goalState, period, due(dl, rules, stored.year(), period), rules.name(), input,
                 MonitoringReturnReading.budget(table), read.money(), read.rows(), read.violations());
     }

@@ -20,12 +20,14 @@ import org.jixiao.shared.Violation;
  * of the money (the execution at the cut-off month against the project's budget, 序时进度 and 资金支出计划) and of
  * every indicator row, and every violation (what cannot be read, and what is still missing before 报送).
  *
+ * @param status          草稿 (editable) or locked by the review workflow (送审 until 撤回/退回/调整)
+ * @param reviewStatus    the return's own review status label (草稿, 已送审（待业务初审）, 已退回, 已批复 …)
  * @param goalTableStatus the goal table's review status (草稿, 审核中, 已批复 …): a return may be filled in before
  *                        the table is approved
  * @param budget          the project's 预算数, or {@code null} when the table does not give one (no money lamp then)
  */
 public record MonitoringReturnView(MonitoringReturnId id, long version, MonitoringReturnStatus status,
-                                   Instant submittedAt, GoalTableView table, String goalTableStatus,
+                                   String reviewStatus, Instant submittedAt, GoalTableView table, String goalTableStatus,
                                    MonitoringPeriod period, Optional<LocalDate> due, String rulesName,
                                    MonitoringReturnInput input, Amount budget, Optional<ExecutionAssessment> money,
                                    List<Row> rows, List<Violation> violations) {
@@ -52,7 +54,7 @@ public record MonitoringReturnView(MonitoringReturnId id, long version, Monitori
         return status == MonitoringReturnStatus.DRAFT;
     }
 
-    /** No violation at all: ready for 报送. */
+    /** No violation at all: ready for 送审. */
     public boolean complete() {
         return violations.isEmpty();
     }

@@ -11,6 +11,7 @@ import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.monitoring.domain.MonitoringReturnId;
 import org.jixiao.monitoring.domain.MonitoringReturnStatus;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,13 +60,18 @@ class MonitoringReturns {
         return id;
     }
 
-    /** Saves content and rows. @throws VersionConflictException when saved by someone after {@code expectedVersion} */
+    /**
+     * Saves content and rows of a 草稿.
+     *
+     * @throws VersionConflictException when saved by someone after {@code expectedVersion}
+     * @throws RecordLockedException    when the review locked it in between
+     */
     void update(StoredReturn r, long expectedVersion, Instant now) {
         int updated = jdbc.sql("""
                 update mon_return
                    set executed = :executed, expected_annual = :expected, money_category = :category,
                        money_reason = :reason, money_measure = :measure, version = version + 1, updated_at = :now
-                 where id = :id and version = :version
+                 where id = :id and version = :version and status = 'DRAFT'
                 """)
                 .param("executed", r.executed())
                 .param("expected", r.expectedAnnual())
@@ -81,20 +87,25 @@ class MonitoringReturns {
         insertRows(r.id(), r.rows());
     }
 
-    /** Changes the state only. @throws VersionConflictException when changed after {@code expectedVersion} */
-    void changeStatus(MonitoringReturnId id, MonitoringReturnStatus status, long expectedVersion, Instant now) {
-        int updated = jdbc.sql("""
-                update mon_return set status = :status, submitted_at = :submitted, version = version + 1,
-                                      updated_at = :now
-                 where id = :id and version = :version
+    /**
+     * Locks ({@code SUBMITTED}: under review or approved) or unlocks ({@code DRAFT}) a return for the review workflow;
+     * the version is left alone (the review case has its own).
+     */
+    void setStatus(MonitoringReturnId id, MonitoringReturnStatus status, Instant now) {
+        jdbc.sql("""
+                update mon_return set status = :status, submitted_at = :submitted, updated_at = :now where id = :id
                 """)
                 .param("status", status.name())
                 .param("submitted", status == MonitoringReturnStatus.SUBMITTED ? Timestamp.from(now) : null)
                 .param("now", Timestamp.from(now))
                 .param("id", id.value())
-                .param("version", expectedVersion)
                 .update();
-        requireUpdated(updated, id, expectedVersion);
+    }
+
+    /** The ids of a unit-year's returns. */
+    List<Long> ids(String unitCode, FiscalYear year) {
+        return jdbc.sql("select id from mon_return where unit_code = :unit and fiscal_year = :year order by id")
+                .param("unit", unitCode).param("year", year.value()).query(Long.class).list();
     }
 
     Optional<StoredReturn> find(MonitoringReturnId id) {
@@ -117,6 +128,9 @@ class MonitoringReturns {
 
     private void requireUpdated(int updated, MonitoringReturnId id, long expectedVersion) {
         if (updated == 0) {
+            if (find(id).map(r -> r.status() == MonitoringReturnStatus.SUBMITTED).orElse(false)) {
+                throw new RecordLockedException(MonitoringReturnManagement.LOCKED_MESSAGE);
+            }
             long current = jdbc.sql("select version from mon_return where id = :id").param("id", id.value())
                     .query(Long.class).optional().orElse(-1L);
             throw new VersionConflictException("monitoring return " + id.value(), expectedVersion, current);

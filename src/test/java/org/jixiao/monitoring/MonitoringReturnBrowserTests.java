@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The unit's 填报人 in a real headless Chromium sees the overdue 双监控 reminder on the unit-year page, opens the demo
  * 1–7月 return of 消火栓建设及维护经费, marks an indicator 完全不可能 — its lamp turns red and the missing 偏差原因 and
  * 纠偏措施 are named at the row before saving — tries to save a wrong amount (refused at the field), fills the row
- * and saves; the values and the lamp are there after a reload.
+ * and saves; the values and the lamp are there after a reload; 送审 from the review panel makes the form read-only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_monretbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -94,7 +94,7 @@ class MonitoringReturnBrowserTests {
         wait.until(d -> text("msg-1").isEmpty());
         browser.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存", "可以报送");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("已保存", "可以送审");
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators")));
@@ -103,6 +103,14 @@ class MonitoringReturnBrowserTests {
                 .getFirstSelectedOption().getText()).isEqualTo("硬件条件保障");
         assertThat(text("lamp-1")).isEqualTo("红灯");
         screenshot("saved");
+
+        // 送审 from the review panel: the form turns read-only
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("review-submit"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-message")));
+        assertThat(browser.findElement(By.id("review-message")).getText()).contains("已送审");
+        assertThat(text("return-status")).isEqualTo("待业务初审");
+        assertThat(browser.findElements(By.id("save"))).isEmpty();
+        assertThat(browser.findElement(By.id("indicators[1].completed")).getAttribute("readonly")).isNotNull();
     }
 
     private String text(String id) {

@@ -96,7 +96,7 @@ class MonitoringReturnHttpTests {
     }
 
     @Test
-    void aDraftMayLackReasonsButIsNotSubmittedUntilCompleteAndIsReadOnlyOnceSubmitted() {
+    void aDraftMayLackReasonsButGoesToReviewOnlyWhenCompleteAndIsReadOnlyThere() {
         JsonNode created = create("高危执勤补贴经费", 7, 201);
         long id = created.get("id").longValue();
         assertThat(created.get("indicators").size()).isPositive();
@@ -116,10 +116,10 @@ class MonitoringReturnHttpTests {
         assertThat(draft.get("violations").toString()).contains("indicators[0].reason.category",
                 "indicators[0].reason.text", "indicators[0].measure", "亮红灯");
 
-        HttpResponse<String> refused = send("POST", "/api/v1/monitoring-returns/" + id + "/submit",
-                "{\"version\":" + draft.get("version").longValue() + "}");
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(JSON.readTree(refused.body()).get("violations").size()).isEqualTo(3);
+        // 送审 through the review workflow is refused while anything is missing, naming the row
+        HttpResponse<String> refused = review(http, id, "submit", null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("第1行", "纠偏措施");
 
         ObjectNode complete = (ObjectNode) draft.deepCopy();
         ObjectNode row0 = (ObjectNode) complete.get("indicators").get(0);
@@ -127,20 +127,47 @@ class MonitoringReturnHttpTests {
         row0.put("measure", "补充人员");
         JsonNode ready = JSON.readTree(send("PUT", "/api/v1/monitoring-returns/" + id, complete.toString()).body());
         assertThat(ready.get("violations").size()).as(ready.toString()).isZero();
-        HttpResponse<String> submitted = send("POST", "/api/v1/monitoring-returns/" + id + "/submit",
-                "{\"version\":" + ready.get("version").longValue() + "}");
+        HttpResponse<String> submitted = review(http, id, "submit", null);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        JsonNode done = JSON.readTree(submitted.body());
-        assertThat(done.get("statusLabel").asString()).isEqualTo("已报送");
+        JsonNode done = json(http.get("/api/v1/monitoring-returns/" + id));
+        assertThat(done.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(done.get("reviewStatus").asString()).isEqualTo("待业务初审");
 
-        HttpResponse<String> locked = send("PUT", "/api/v1/monitoring-returns/" + id, ready.toString()
-                .replace("\"version\":" + ready.get("version").longValue(), "\"version\":" + done.get("version").longValue()));
+        // locked while under review: a save is refused, nothing written
+        HttpResponse<String> locked = send("PUT", "/api/v1/monitoring-returns/" + id, ready.toString());
         assertThat(locked.statusCode()).isEqualTo(409);
-        assertThat(locked.body()).contains("已报送");
-        HttpResponse<String> withdrawn = send("POST", "/api/v1/monitoring-returns/" + id + "/withdraw",
-                "{\"version\":" + done.get("version").longValue() + "}");
-        assertThat(withdrawn.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(withdrawn.body()).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(locked.body()).contains("已送审");
+        assertThat(json(http.get("/api/v1/monitoring-returns/" + id)).get("version").longValue())
+                .isEqualTo(ready.get("version").longValue());
+
+        // 业务初审 returns it with a reason: editable again, and in the drafter's 待办 as 已退回
+        WebSession business = WebSession.login(port, "yewu");
+        HttpResponse<String> returned = review(business, id, "return", "请补充纠偏措施的完成时限");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+        JsonNode back = json(http.get("/api/v1/monitoring-returns/" + id));
+        assertThat(back.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(back.get("reviewStatus").asString()).contains("退回");
+        assertThat(http.get("/todo").body()).contains("高危执勤补贴经费（1–7月双监控）");
+
+        // resubmitted and approved through the whole chain: 已批复, still read-only
+        assertThat(review(http, id, "submit", null).statusCode()).isEqualTo(200);
+        for (String reviewer : new String[] {"yewu", "caiwu", "jixiao", "caizheng"}) {
+            HttpResponse<String> approved = review(WebSession.login(port, reviewer), id, "approve", null);
+            assertThat(approved.statusCode()).as(reviewer + " " + approved.body()).isEqualTo(200);
+        }
+        JsonNode approved = json(http.get("/api/v1/monitoring-returns/" + id));
+        assertThat(approved.get("reviewStatus").asString()).isEqualTo("已批复");
+        assertThat(approved.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(http.get("/monitoring-returns/" + id).body()).contains("已批复", "/review/monitoring-returns/" + id + "/panel");
+    }
+
+    /** A review action on the return through the generic review API, at the case's current version. */
+    private HttpResponse<String> review(WebSession session, long id, String action, String reason) {
+        JsonNode status = json(session.get("/api/v1/monitoring-returns/" + id + "/review"));
+        String body = "{\"version\":" + status.get("version").longValue()
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+        return session.send(HttpRequest.newBuilder(session.uri("/api/v1/monitoring-returns/" + id + "/review/" + action))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     @Test
@@ -173,6 +200,8 @@ class MonitoringReturnHttpTests {
         assertThat(other.get("/api/v1/units/807001/years/2024/monitoring-returns").statusCode()).isEqualTo(404);
         assertThat(other.get("/monitoring-returns/" + id).statusCode()).isEqualTo(404);
         assertThat(other.get("/units/807001/years/2024/monitoring-returns").statusCode()).isEqualTo(404);
+        assertThat(other.get("/api/v1/monitoring-returns/" + id + "/review").statusCode()).isEqualTo(404);
+        assertThat(other.get("/review/monitoring-returns/" + id + "/panel").statusCode()).isEqualTo(404);
         assertThat(other.get("/monitoring-returns/notices?unitCode=807001&year=2024").body())
                 .doesNotContain("巨鹿县消防救援大队本级");
     }
@@ -194,7 +223,7 @@ class MonitoringReturnHttpTests {
         String unitYear = http.get("/units/807001/years/2024").body();
         assertThat(unitYear).contains("双监控填报", "/monitoring-returns/notices?unitCode=807001");
         String notices = http.get("/monitoring-returns/notices?unitCode=807001&year=2024").body();
-        assertThat(notices).contains("双监控逾期", "1–7月", "2024-08-31", "未报送");
+        assertThat(notices).contains("双监控逾期", "1–7月", "2024-08-31", "未送审");
         assertThat(http.get("/monitoring-returns/notices").body()).contains("巨鹿县消防救援大队本级", "双监控逾期");
         assertThat(http.get("/units/807001/years/2024/monitoring-returns").body()).contains(HYDRANTS, "草稿", "开始填报");
     }

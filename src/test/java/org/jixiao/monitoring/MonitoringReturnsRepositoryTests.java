@@ -11,6 +11,7 @@ import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.monitoring.domain.MonitoringReturnId;
 import org.jixiao.monitoring.domain.MonitoringReturnStatus;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.VersionConflictException;
 import org.jixiao.testsupport.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,13 +68,17 @@ class MonitoringReturnsRepositoryTests {
         assertThat(repo.find(id).orElseThrow().rows()).hasSize(2);
         assertThat(repo.find(id).orElseThrow().executed()).isEqualByComparingTo("185000.00");
 
-        repo.changeStatus(id, MonitoringReturnStatus.SUBMITTED, 1, NOW);
+        // locked by the review (送审): the version stays, a save at that version is refused as locked
+        repo.setStatus(id, MonitoringReturnStatus.SUBMITTED, NOW);
         StoredReturn submitted = repo.find(id).orElseThrow();
         assertThat(submitted.status()).isEqualTo(MonitoringReturnStatus.SUBMITTED);
         assertThat(submitted.submittedAt()).isEqualTo(NOW);
-        assertThat(submitted.version()).isEqualTo(2);
-        assertThatThrownBy(() -> repo.changeStatus(id, MonitoringReturnStatus.DRAFT, 1, NOW))
-                .isInstanceOf(VersionConflictException.class);
+        assertThat(submitted.version()).isEqualTo(1);
+        assertThatThrownBy(() -> repo.update(filled, 1, NOW)).isInstanceOf(RecordLockedException.class);
+        repo.setStatus(id, MonitoringReturnStatus.DRAFT, NOW);
+        assertThat(repo.find(id).orElseThrow().submittedAt()).isNull();
+        repo.update(filled, 1, NOW);
+        assertThat(repo.ids("807001", YEAR)).containsExactly(id.value());
 
         // one return per goal table and period; codes checked by the database too
         assertThatThrownBy(() -> repo.insert(fresh, NOW)).isInstanceOf(DataIntegrityViolationException.class);

@@ -333,10 +333,6 @@ class DataScopeIntegrationTests {
                 + monitoringReturn(), WebSession.form("version", "1", "executedWan", "1"))));
         c.put("POST /monitoring-returns/{id}/preview", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
                 + monitoringReturn() + "/preview", WebSession.form("version", "1", "executedWan", "1"))));
-        c.put("POST /monitoring-returns/{id}/submit", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
-                + monitoringReturn() + "/submit", WebSession.form("version", "1"))));
-        c.put("POST /monitoring-returns/{id}/withdraw", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
-                + monitoringReturn() + "/withdraw", WebSession.form("version", "1"))));
         c.put("GET /monitoring-returns/notices", call(Expect.NOTHING_LEAKED,
                 i -> other.get("/monitoring-returns/notices?unitCode=807001&year=2024")));
         c.put("GET /api/v1/units/{unitCode}/years/{year}/monitoring-returns", call(Expect.REFUSED,
@@ -348,11 +344,6 @@ class DataScopeIntegrationTests {
                 i -> other.get("/api/v1/monitoring-returns/" + monitoringReturn())));
         c.put("PUT /api/v1/monitoring-returns/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
                 "/api/v1/monitoring-returns/" + monitoringReturn(), "{\"version\":1,\"executedWan\":1}")));
-        c.put("POST /api/v1/monitoring-returns/{id}/submit", call(Expect.REFUSED, i -> json(other, "POST",
-                "/api/v1/monitoring-returns/" + monitoringReturn() + "/submit", "{\"version\":1}")));
-        c.put("POST /api/v1/monitoring-returns/{id}/withdraw", call(Expect.REFUSED, i -> json(other, "POST",
-                "/api/v1/monitoring-returns/" + monitoringReturn() + "/withdraw", "{\"version\":1}")));
-        // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
         c.put("GET /account", call(Expect.NOTHING_LEAKED, i -> other.get("/account")));

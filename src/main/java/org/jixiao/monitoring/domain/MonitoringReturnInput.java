@@ -120,6 +120,11 @@ public record MonitoringReturnInput(Long version, String executedWan, String exp
         return null;
     }
 
+    /** "1–7月". */
+    public static String periodLabel(int cutOffMonth) {
+        return Months.through(cutOffMonth);
+    }
+
     /** The Chinese label of one of the return's choices. */
     public static String label(Enum<?> value) {
         if (value instanceof Likelihood l) {

@@ -49,7 +49,7 @@ class MonitoringReturnApiController {
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/monitoring-returns")
-    @Operation(summary = "一个单位一个年度的双监控表", description = "每个项目目标表一行，每个监控期一格：监控表 id（未开始为 null）、状态、版本")
+    @Operation(summary = "一个单位一个年度的双监控表", description = "每个项目目标表一行，每个监控期一格：监控表 id（未开始为 null）、是否可编辑（DRAFT）或已锁定（SUBMITTED）、审核状态、版本")
     List<LineDocument> list(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor) {
         FiscalYear fiscalYear = unitYear(unitCode, year, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
@@ -62,7 +62,7 @@ class MonitoringReturnApiController {
                 MonitoringReturnList.Period p = list.periods().get(i);
                 cells.add(new CellDocument(c.cutOffMonth(), p.label(), p.due().map(Object::toString).orElse(null),
                         c.started() ? c.id().value() : null, c.started() ? c.status().name() : null,
-                        c.started() ? c.status().label() : "未开始", c.version()));
+                        c.started() ? c.reviewStatus() : "未开始", c.version()));
             }
             lines.add(new LineDocument(line.goalTableId().value(), line.projectCode(), line.projectName(),
                     line.goalTableStatus(), cells));
@@ -119,8 +119,8 @@ class MonitoringReturnApiController {
     }
 
     @PutMapping("/monitoring-returns/{id}")
-    @Operation(summary = "保存一张双监控表（草稿）", description = "必须提交读取时的 version；他人已修改时返回 409，已报送时返回 409；无法保存的输入返回 400 并列出全部问题，均不保存。"
-            + "尚缺的内容（如亮黄灯、红灯而未填偏差原因）可保存为草稿，列在返回的 violations 中，报送时拒绝")
+    @Operation(summary = "保存一张双监控表（草稿）", description = "必须提交读取时的 version；他人已修改时返回 409，已送审或已批复时返回 409；无法保存的输入返回 400 并列出全部问题，均不保存。"
+            + "尚缺的内容（如亮黄灯、红灯而未填偏差原因）可保存为草稿，列在返回的 violations 中，送审时拒绝。送审、撤回、通过、退回、调整经审核流程：GET|POST /api/v1/monitoring-returns/{id}/review[/{action}]")
     MonitoringReturnDocument put(@PathVariable long id, @RequestBody JsonNode body, OrgScope scope, Actor actor) {
         MonitoringReturnId returnId = id(id);
         queries.find(returnId, scope).orElseThrow(() -> notFound(id));
@@ -137,22 +137,6 @@ class MonitoringReturnApiController {
         return document(returnId, scope);
     }
 
-    @PostMapping("/monitoring-returns/{id}/submit")
-    @Operation(summary = "报送一张双监控表", description = "请求体 {\"version\": …}；内容不完整时返回 400 并列出全部问题；已报送或版本不符时返回 409")
-    MonitoringReturnDocument submit(@PathVariable long id, @RequestBody JsonNode body, OrgScope scope, Actor actor) {
-        MonitoringReturnId returnId = id(id);
-        management.submit(returnId, version(body), actor, scope);
-        return document(returnId, scope);
-    }
-
-    @PostMapping("/monitoring-returns/{id}/withdraw")
-    @Operation(summary = "撤回一张已报送的双监控表", description = "请求体 {\"version\": …}；撤回后回到草稿，可再修改")
-    MonitoringReturnDocument withdraw(@PathVariable long id, @RequestBody JsonNode body, OrgScope scope, Actor actor) {
-        MonitoringReturnId returnId = id(id);
-        management.withdraw(returnId, version(body), actor, scope);
-        return document(returnId, scope);
-    }
-
     private MonitoringReturnDocument document(MonitoringReturnId id, OrgScope scope) {
         MonitoringReturnView view = queries.find(id, scope).orElseThrow(() -> notFound(id.value()));
         return MonitoringReturnDocument.of(view, messages);
@@ -166,14 +150,6 @@ class MonitoringReturnApiController {
             throw new NotFoundException("单位 " + unitCode + " 不存在");
         }
         return FiscalYear.of(year);
-    }
-
-    private static Long version(JsonNode body) {
-        JsonNode v = body == null ? null : body.get("version");
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        return v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : -1L;
     }
 
     private static MonitoringReturnId id(long id) {

@@ -17,7 +17,8 @@ import org.jixiao.shared.Violation;
  * A 双监控 return as the API returns it; {@code PUT} reads the same shape (the read-only fields are ignored).
  * Money in 万元; choices as codes ({@code CERTAIN}, {@code FUNDING} …) with their Chinese labels beside.
  */
-record MonitoringReturnDocument(long id, long version, String status, String statusLabel, String submittedAt,
+record MonitoringReturnDocument(long id, long version, String status, String statusLabel, String reviewStatus,
+                                String submittedAt,
                                 long goalTableId, String goalTableStatus, String unitCode, int fiscalYear,
                                 String projectCode, String projectName, int cutOffMonth, String period, String due,
                                 String rules, String budgetWan, String executedWan, String expectedAnnualWan,
@@ -53,7 +54,7 @@ record MonitoringReturnDocument(long id, long version, String status, String sta
         Lamp moneyLamp = view.moneyLamp();
         String projectCode = view.table().project() == null ? null : view.table().project().content().code().value();
         return new MonitoringReturnDocument(view.id().value(), view.version(), view.status().name(),
-                view.status().label(), view.submittedAt() == null ? null : view.submittedAt().toString(),
+                view.status().label(), view.reviewStatus(), view.submittedAt() == null ? null : view.submittedAt().toString(),
                 view.table().id().value(), view.goalTableStatus(), view.table().unitCode(), view.table().year().value(),
                 projectCode, view.projectName(), view.period().cutOffMonth(), view.period().label(),
                 view.due().map(Object::toString).orElse(null), view.rulesName(),

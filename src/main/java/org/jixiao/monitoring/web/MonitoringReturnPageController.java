@@ -43,8 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Pages of 双监控填报: a unit-year's project goal tables with their returns per period, the return form of one
  * project and period (targets beside the values, a lamp per row, messages at the fields; the lamps are recomputed as
- * the user types — htmx posts the form to {@code /preview}, nothing is saved until 保存), 报送/撤回, and the 待办
- * reminders shown on the home page and the unit-year page.
+ * the user types — htmx posts the form to {@code /preview}, nothing is saved until 保存) with the review panel
+ * (送审/撤回/通过/退回/调整, served by {@code review}), and the 待办 reminders shown on the home page and the unit-year
+ * page.
  */
 @Controller
 class MonitoringReturnPageController {
@@ -125,8 +126,8 @@ class MonitoringReturnPageController {
             model.addAttribute("alert", e.getMessage());
             return page(model, find(id, scope), form, actor, Map.of());
         }
-        redirect.addFlashAttribute("saved", open.isEmpty() ? "已保存，内容完整，可以报送。"
-                : "已保存为草稿。报送前还需补充 " + open.size() + " 处（见橙色提示）。");
+        redirect.addFlashAttribute("saved", open.isEmpty() ? "已保存，内容完整，可以送审。"
+                : "已保存为草稿。送审前还需补充 " + open.size() + " 处（见橙色提示）。");
         return "redirect:/monitoring-returns/" + id;
     }
 
@@ -138,35 +139,6 @@ class MonitoringReturnPageController {
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         page(model, queries.preview(returnId, form.toInput(), scope), form, actor, Map.of());
         return "monitoring/return-form :: live";
-    }
-
-    @PostMapping("/monitoring-returns/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam(required = false) Long version, OrgScope scope, Actor actor,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        MonitoringReturnView view = find(id, scope);
-        try {
-            management.submit(view.id(), version, actor, scope);
-        } catch (ValidationException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("alert", "不能报送：还有 " + e.violations().size() + " 处需要补充或修改（见各栏提示）。");
-            return page(model, view, MonitoringReturnForm.of(view.input()), actor, messages.byPath(e.violations()));
-        } catch (VersionConflictException | RecordLockedException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("alert", e instanceof RecordLockedException ? e.getMessage()
-                    : "报送失败：该监控表已被他人修改，请刷新后再试。");
-            return page(model, view, MonitoringReturnForm.of(view.input()), actor, Map.of());
-        }
-        redirect.addFlashAttribute("saved", "已报送。");
-        return "redirect:/monitoring-returns/" + id;
-    }
-
-    @PostMapping("/monitoring-returns/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) Long version, OrgScope scope, Actor actor,
-                    RedirectAttributes redirect) {
-        MonitoringReturnView view = find(id, scope);
-        management.withdraw(view.id(), version, actor, scope);
-        redirect.addFlashAttribute("saved", "已撤回，可以修改。");
-        return "redirect:/monitoring-returns/" + id;
     }
 
     /** htmx fragment: the 待办 reminders of one unit-year, or (without parameters) of every unit in the scope. */
@@ -204,11 +176,10 @@ class MonitoringReturnPageController {
         model.addAttribute("progresses", IndicatorProgress.values());
         model.addAttribute("categories", DeviationCategory.values());
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT) && view.editable());
-        model.addAttribute("canSubmit", actor.can(Permission.GOAL_TABLE_SUBMIT));
         return "monitoring/return-form";
     }
 
-    /** Every violation still open, by field path, in Chinese (shown in orange until 报送). */
+    /** Every violation still open, by field path, in Chinese (shown in orange until 送审). */
     private Map<String, String> open(List<Violation> violations) {
         Map<String, String> open = new LinkedHashMap<>();
         for (Violation v : violations) {
