@@ -88,7 +88,7 @@ public class MonitoringReturnManagement {
     /**
      * Saves the return as typed if it is still at {@code input.version()}.
      *
-     * @return the violations still open (what is missing before 报送)
+     * @return the violations still open (what is missing before 送审)
      * @throws NotFoundException        when it does not exist or lies outside the scope
      * @throws RecordLockedException    when it is under review or approved
      * @throws ValidationException      with every violation when something cannot be stored

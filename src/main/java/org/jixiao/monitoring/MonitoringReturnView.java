@@ -18,7 +18,7 @@ import org.jixiao.shared.Violation;
 /**
  * A 双监控 return as shown: the goal table it reports on (targets beside the values), the values as typed, the lamp
  * of the money (the execution at the cut-off month against the project's budget, 序时进度 and 资金支出计划) and of
- * every indicator row, and every violation (what cannot be read, and what is still missing before 报送).
+ * every indicator row, and every violation (what cannot be read, and what is still missing before 送审).
  *
  * @param status          草稿 (editable) or locked by the review workflow (送审 until 撤回/退回/调整)
  * @param reviewStatus    the return's own review status label (草稿, 已送审（待业务初审）, 已退回, 已批复 …)

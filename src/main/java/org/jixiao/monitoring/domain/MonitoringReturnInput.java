@@ -33,7 +33,7 @@ public record MonitoringReturnInput(Long version, String executedWan, String exp
     private static final BigDecimal MAX_WAN = new BigDecimal("10000000000");
 
     /**
-     * Violations that only say something is still missing: a draft may be saved with them, 报送 is refused. Every other
+     * Violations that only say something is still missing: a draft may be saved with them, 送审 is refused. Every other
      * violation (a number that is not one, a negative amount, text too long, an unknown choice) refuses the save.
      */
     public static final Set<String> INCOMPLETE = Set.of("monitoring.money.required", "monitoring.value.required",

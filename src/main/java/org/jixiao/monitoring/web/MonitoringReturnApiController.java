@@ -110,7 +110,7 @@ class MonitoringReturnApiController {
     }
 
     @GetMapping("/monitoring-returns/{id}")
-    @Operation(summary = "读取一张双监控表", description = "指标的年度指标值、完成值、全年预计、完成可能性、偏差原因与纠偏措施，各行及预算执行的预警灯，以及报送前仍须补充的内容（violations）")
+    @Operation(summary = "读取一张双监控表", description = "指标的年度指标值、完成值、全年预计、完成可能性、偏差原因与纠偏措施，各行及预算执行的预警灯，以及送审前仍须补充的内容（violations）")
     MonitoringReturnDocument get(@PathVariable long id, OrgScope scope, Actor actor) {
         MonitoringReturnId returnId = id(id);
         MonitoringReturnDocument document = document(returnId, scope);
