@@ -159,6 +159,13 @@ class MonitoringReturnHttpTests {
         assertThat(approved.get("reviewStatus").asString()).isEqualTo("已批复");
         assertThat(approved.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(http.get("/monitoring-returns/" + id).body()).contains("已批复", "/review/monitoring-returns/" + id + "/panel");
+
+        // 调整: the approved return is kept as a snapshot and becomes an editable draft of the next round
+        HttpResponse<String> adjusted = review(http, id, "adjust", "下半年施工计划调整");
+        assertThat(adjusted.statusCode()).as(adjusted.body()).isEqualTo(200);
+        JsonNode status = json(http.get("/api/v1/monitoring-returns/" + id + "/review"));
+        assertThat(status.toString()).contains("执勤人员调整");   // the snapshot holds the approved content
+        assertThat(json(http.get("/api/v1/monitoring-returns/" + id)).get("status").asString()).isEqualTo("DRAFT");
     }
 
     /** A review action on the return through the generic review API, at the case's current version. */
