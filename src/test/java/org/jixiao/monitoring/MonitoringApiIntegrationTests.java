@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
         "jixiao.demo.enabled=true"})
 class MonitoringApiIntegrationTests {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final String PATH = "/api/v1/units/807001/years/2024/monitoring";
     private static final String NEW_STATION = "13052924P00584110433G";
     private static final String EQUIPMENT = "13052924P00584210876M";

@@ -13,6 +13,7 @@ import org.jixiao.monitoring.ExecutionJsonReader;
 import org.jixiao.monitoring.ExecutionRecordManagement;
 import org.jixiao.monitoring.ExecutionSource;
 import org.jixiao.monitoring.MonitoringQueries;
+import org.jixiao.monitoring.TreasuryImports;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.Permissions;
 import org.jixiao.orgs.domain.Actor;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 /** REST API of 运行监控: a unit-year's execution table, and writing 实际支出 and 预算调整. */
@@ -38,10 +40,12 @@ class MonitoringApiController {
 
     private final MonitoringQueries queries;
     private final ExecutionRecordManagement management;
+    private final TreasuryImports imports;
 
-    MonitoringApiController(MonitoringQueries queries, ExecutionRecordManagement management) {
+    MonitoringApiController(MonitoringQueries queries, ExecutionRecordManagement management, TreasuryImports imports) {
         this.queries = queries;
         this.management = management;
+        this.imports = imports;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/monitoring")
@@ -86,6 +90,23 @@ class MonitoringApiController {
         }
         ExecutionRecordManagement.Written written = management.record(unitCode, fiscalYear, input,
                 ExecutionSource.MANUAL, actor, scope);
+        return ResponseEntity.created(URI.create("/api/v1/units/" + unitCode + "/years/" + year + "/monitoring"))
+                .body(WrittenDocument.of(written));
+    }
+
+    @PostMapping(path = "/units/{unitCode}/years/{year}/execution-records",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入国库支付明细（.xlsx 或 .csv）",
+            description = "multipart 字段 file：首个工作表（或 CSV）前 10 行内有表头“项目编码”“支付日期”“支付金额”（可另有“摘要”），每行一笔支付，金额单位为元；"
+                    + "最大 5 MB、20,000 行。全部通过才保存（来源记为国库导入），否则返回 400，逐行列出问题（path 为 rows[文件行号].字段），什么都不保存")
+    ResponseEntity<WrittenDocument> importFile(@PathVariable String unitCode, @PathVariable int year,
+                                               @Parameter(description = "国库支付明细 .xlsx / .csv")
+                                               @RequestParam(name = "file", required = false) MultipartFile file,
+                                               OrgScope scope, Actor actor) throws java.io.IOException {
+        FiscalYear fiscalYear = year(year);
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        ExecutionRecordManagement.Written written = imports.importNow(unitCode, fiscalYear,
+                file == null ? "" : file.getOriginalFilename(), content, actor, scope);
         return ResponseEntity.created(URI.create("/api/v1/units/" + unitCode + "/years/" + year + "/monitoring"))
                 .body(WrittenDocument.of(written));
     }
