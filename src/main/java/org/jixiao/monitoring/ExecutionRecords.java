@@ -112,6 +112,17 @@ class ExecutionRecords {
                 .param("unit", unitCode).param("year", year.value()).query(Long.class).single();
     }
 
+    /** The latest fiscal year with any record of these units (null: every unit). */
+    java.util.Optional<Integer> latestYear(Collection<String> unitCodes) {
+        if (unitCodes != null && unitCodes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return unitCodes == null
+                ? jdbc.sql("select max(fiscal_year) from mon_execution_record").query(Integer.class).optional()
+                : jdbc.sql("select max(fiscal_year) from mon_execution_record where unit_code in (:units)")
+                        .param("units", unitCodes).query(Integer.class).optional();
+    }
+
     private static SpendingEntry spending(ResultSet rs) throws SQLException {
         return new SpendingEntry(rs.getLong("id"), new ProjectId(rs.getLong("project_id")),
                 rs.getDate("spent_on").toLocalDate(), Amount.ofYuan(rs.getBigDecimal("amount")),

@@ -64,12 +64,20 @@ public class MonitoringQueries {
     }
 
     /**
-     * The tables of every budget unit in the scope of one 财政区划 (for the finance bureau), read in batches of
-     * units: a few queries per batch, whatever the number of projects.
+     * The tables of every budget unit in the scope (for the finance bureau: its 财政区划), read in batches of 200
+     * units: five queries per batch, whatever the number of projects. Each unit through its own last reported month.
      */
-    public List<MonitoringTable> region(String regionCode, FiscalYear year, OrgScope scope) {
-        List<OrgView> units = orgs.budgetUnits(scope).stream()
-                .filter(u -> regionCode.equals(u.regionCode())).toList();
+    public List<MonitoringTable> overview(FiscalYear year, OrgScope scope) {
+        return tables(orgs.budgetUnits(scope), year);
+    }
+
+    /** The latest fiscal year with spending records in the scope. */
+    public Optional<Integer> latestYear(OrgScope scope) {
+        return records.latestYear(scope.isUnrestricted() ? null : scope.codes());
+    }
+
+    /** As {@link #overview} for a given list of units (already within a scope). */
+    List<MonitoringTable> tables(List<OrgView> units, FiscalYear year) {
         List<MonitoringTable> tables = new ArrayList<>();
         for (int from = 0; from < units.size(); from += 200) {
             List<OrgView> batch = units.subList(from, Math.min(units.size(), from + 200));

@@ -28,6 +28,13 @@ public record MonitoringTable(OrgView unit, FiscalYear year, String rulesId, Str
         return projects.stream().filter(ProjectMonitoring::isRed).toList();
     }
 
+    /** Units by execution rate, lowest first (those without a budget last), then by code. */
+    public static List<MonitoringTable> ranked(List<MonitoringTable> tables) {
+        return tables.stream().sorted(java.util.Comparator
+                .comparing(MonitoringTable::rate, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(t -> t.unit().code())).toList();
+    }
+
     /** Projects per lamp (those without a lamp are not counted). */
     public Map<Lamp, Integer> lampCounts() {
         Map<Lamp, Integer> counts = new EnumMap<>(Lamp.class);

@@ -12,7 +12,10 @@ import org.jixiao.monitoring.ExecutionInput;
 import org.jixiao.monitoring.ExecutionJsonReader;
 import org.jixiao.monitoring.ExecutionRecordManagement;
 import org.jixiao.monitoring.ExecutionSource;
+import org.jixiao.monitoring.MonitoringExports;
 import org.jixiao.monitoring.MonitoringQueries;
+import org.jixiao.monitoring.MonitoringTable;
+import org.jixiao.monitoring.domain.Lamp;
 import org.jixiao.monitoring.TreasuryImports;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.Permissions;
@@ -67,6 +70,40 @@ class MonitoringApiController {
         var table = queries.unitYear(unitCode, fiscalYear, through, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         return MonitoringDocument.of(table);
+    }
+
+    @GetMapping("/units/{unitCode}/years/{year}/monitoring.xlsx")
+    @Operation(summary = "运行监控表导出为 .xlsx", description = "工作表“汇总”（每个项目一行）和“分月”（每个项目每月一行）；金额单位为元")
+    ResponseEntity<byte[]> xlsx(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor) {
+        var table = queries.unitYear(unitCode, year(year), Optional.empty(), scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        String name = table.unit().code() + "-" + year + "-运行监控.xlsx";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(MonitoringExports.xlsx(table));
+    }
+
+    @GetMapping("/years/{year}/monitoring")
+    @Operation(summary = "本人数据范围内各单位的执行情况（财政局看本区划）",
+            description = "每个预算单位一行：预算、已支出、执行率（精确小数）、截至月份、红黄绿灯项目数；按执行率从低到高排列")
+    List<UnitLine> overview(@PathVariable int year, OrgScope scope, Actor actor) {
+        FiscalYear fiscalYear = year(year);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        return UnitLine.ranked(queries.overview(fiscalYear, scope));
+    }
+
+    /** One unit of the overview. */
+    record UnitLine(String unitCode, String unitName, String regionCode, BigDecimal budgetYuan, BigDecimal spentYuan,
+                    BigDecimal rate, String ratePercent, int reportedThrough, int red, int yellow, int green) {
+        static List<UnitLine> ranked(List<MonitoringTable> tables) {
+            return MonitoringTable.ranked(tables).stream().map(t -> new UnitLine(t.unit().code(), t.unit().name(),
+                    t.unit().regionCode(), t.budget().yuan(), t.spent().yuan(), t.rate(),
+                    t.rate() == null ? null : org.jixiao.monitoring.domain.Rates.percent(t.rate()), t.reportedThrough(),
+                    t.lampCounts().get(Lamp.RED), t.lampCounts().get(Lamp.YELLOW), t.lampCounts().get(Lamp.GREEN)))
+                    .toList();
+        }
     }
 
     @PostMapping(path = "/units/{unitCode}/years/{year}/execution-records", consumes = MediaType.APPLICATION_JSON_VALUE)

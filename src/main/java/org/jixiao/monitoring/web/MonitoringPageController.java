@@ -13,6 +13,7 @@ import org.jixiao.monitoring.ExecutionSource;
 import org.jixiao.monitoring.MonitoringQueries;
 import org.jixiao.monitoring.MonitoringTable;
 import org.jixiao.monitoring.ProjectMonitoring;
+import org.jixiao.monitoring.TreasuryImports;
 import org.jixiao.monitoring.domain.Rates;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.Permissions;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,12 +49,16 @@ class MonitoringPageController {
     private final MonitoringQueries queries;
     private final ExecutionRecordManagement management;
     private final ViolationMessages messages;
+    private final TreasuryImports imports;
+    private final java.time.Clock clock;
 
     MonitoringPageController(MonitoringQueries queries, ExecutionRecordManagement management,
-                             ViolationMessages messages) {
+                             ViolationMessages messages, TreasuryImports imports, java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.management = management;
         this.messages = messages;
+        this.imports = imports;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/monitoring")
@@ -67,6 +73,26 @@ class MonitoringPageController {
         }
         model.addAttribute("errors", Map.of());
         return "monitoring/unit-year";
+    }
+
+    /** 运行监控总览: the units of the user's scope (the finance bureau: its 财政区划) ranked by execution. */
+    @GetMapping("/monitoring")
+    String overview(@RequestParam(required = false) Integer year, OrgScope scope, Actor actor, Model model) {
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        int y = year != null && FiscalYear.isValid(year) ? year
+                : queries.latestYear(scope).orElse(java.time.Year.now(clock).getValue());
+        List<MonitoringTable> tables = MonitoringTable.ranked(queries.overview(FiscalYear.of(y), scope));
+        model.addAttribute("year", y);
+        model.addAttribute("tables", tables);
+        model.addAttribute("pct", new Percent());
+        int[] lamps = new int[3];
+        for (MonitoringTable t : tables) {
+            lamps[0] += t.lampCounts().get(org.jixiao.monitoring.domain.Lamp.RED);
+            lamps[1] += t.lampCounts().get(org.jixiao.monitoring.domain.Lamp.YELLOW);
+            lamps[2] += t.lampCounts().get(org.jixiao.monitoring.domain.Lamp.GREEN);
+        }
+        model.addAttribute("lamps", lamps);
+        return "monitoring/overview";
     }
 
     /** One month's spending ({@code kind=record}) or a budget adjustment ({@code kind=adjustment}). */
@@ -94,6 +120,66 @@ class MonitoringPageController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "monitoring/unit-year";
         }
+    }
+
+    /** A treasury payment export uploaded: the preview (problems by row, or totals and 确认导入). */
+    @PostMapping("/units/{unitCode}/years/{year}/monitoring/treasury")
+    String upload(@PathVariable String unitCode, @PathVariable int year,
+                  @RequestParam(name = "file", required = false) MultipartFile file, OrgScope scope, Actor actor,
+                  Model model, HttpServletResponse response) throws java.io.IOException {
+        FiscalYear fiscalYear = year(year);
+        TreasuryImports.Preview preview = imports.preview(unitCode, fiscalYear,
+                file == null ? "" : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes(), actor,
+                scope);
+        MonitoringTable table = queries.unitYear(unitCode, fiscalYear, Optional.empty(), scope);
+        model.addAttribute("unit", table.unit());
+        model.addAttribute("year", year);
+        model.addAttribute("preview", preview);
+        model.addAttribute("problems", problems(preview.problems()));
+        Map<String, String> names = new LinkedHashMap<>();
+        table.projects().forEach(p -> names.put(p.code(), p.name()));
+        model.addAttribute("names", names);
+        if (!preview.ok()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return "monitoring/treasury-preview";
+    }
+
+    @PostMapping("/units/{unitCode}/years/{year}/monitoring/treasury/{id}/commit")
+    String commit(@PathVariable String unitCode, @PathVariable int year, @PathVariable String id, OrgScope scope,
+                  Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FiscalYear fiscalYear = year(year);
+        try {
+            ExecutionRecordManagement.Written written = imports.commit(id, unitCode, fiscalYear, actor, scope);
+            redirect.addFlashAttribute("saved", "已导入国库支付明细 " + written.records() + " 笔，合计 "
+                    + written.total().yuan().toPlainString() + " 元。");
+            return "redirect:/units/" + unitCode + "/years/" + year + "/monitoring";
+        } catch (ValidationException e) {
+            MonitoringTable table = queries.unitYear(unitCode, fiscalYear, Optional.empty(), scope);
+            model.addAttribute("unit", table.unit());
+            model.addAttribute("year", year);
+            model.addAttribute("preview", new TreasuryImports.Preview(null, "", 0, org.jixiao.shared.Amount.ZERO,
+                    Map.of(), e.violations()));
+            model.addAttribute("problems", problems(e.violations()));
+            model.addAttribute("names", Map.of());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return "monitoring/treasury-preview";
+        }
+    }
+
+    private static final Map<String, String> FIELD_LABELS = Map.of("projectCode", "项目编码", "date", "支付日期",
+            "month", "月份", "amountYuan", "支付金额", "note", "摘要");
+
+    /** "第 12 行 支付金额：…" for row problems, the message alone for the file's. */
+    private List<String> problems(List<Violation> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Violation v : violations) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^rows\\[(\\d+)]\\.(.*)$").matcher(v.path());
+            String message = messages.message(v);
+            lines.add(m.matches() ? "第 " + m.group(1) + " 行 " + FIELD_LABELS.getOrDefault(m.group(2), m.group(2))
+                    + "：" + message : message);
+        }
+        return lines;
     }
 
     /** The form's fields, all text as typed. */
