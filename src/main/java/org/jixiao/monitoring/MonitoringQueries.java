@@ -76,9 +76,22 @@ public class MonitoringQueries {
         return records.latestYear(scope.isUnrestricted() ? null : scope.codes());
     }
 
-    /** As {@link #overview} for a given list of units (already within a scope). */
-    List<MonitoringTable> tables(List<OrgView> units, FiscalYear year) {
+    /** As {@link #overview}, one table at a time to {@code sink} (in unit order), none held after it. */
+    public void forEachUnit(FiscalYear year, OrgScope scope, java.util.function.Consumer<MonitoringTable> sink) {
+        tables(orgs.budgetUnits(scope), year, sink);
+    }
+
+    private List<MonitoringTable> tables(List<OrgView> units, FiscalYear year) {
         List<MonitoringTable> tables = new ArrayList<>();
+        tables(units, year, tables::add);
+        return tables;
+    }
+
+    /**
+     * Reads 200 units at a time (five queries: projects with plans, records, adjustments) and computes their tables
+     * on the machine's cores (the computing is pure: the domain on data in memory).
+     */
+    private void tables(List<OrgView> units, FiscalYear year, java.util.function.Consumer<MonitoringTable> sink) {
         for (int from = 0; from < units.size(); from += 200) {
             List<OrgView> batch = units.subList(from, Math.min(units.size(), from + 200));
             List<String> codes = batch.stream().map(OrgView::code).toList();
@@ -96,12 +109,12 @@ public class MonitoringQueries {
             for (AdjustmentEntry a : records.adjustments(codes, year)) {
                 adjustments.computeIfAbsent(unitOf.get(a.projectId()), k -> new ArrayList<>()).add(a);
             }
-            for (OrgView unit : batch) {
-                tables.add(table(unit, year, Optional.empty(), projectsByUnit.getOrDefault(unit.code(), List.of()),
-                        spending.getOrDefault(unit.code(), List.of()), adjustments.getOrDefault(unit.code(), List.of())));
-            }
+            batch.parallelStream()
+                    .map(unit -> table(unit, year, Optional.empty(), projectsByUnit.getOrDefault(unit.code(), List.of()),
+                            spending.getOrDefault(unit.code(), List.of()),
+                            adjustments.getOrDefault(unit.code(), List.of())))
+                    .toList().forEach(sink);
         }
-        return tables;
     }
 
     MonitoringTable table(OrgView unit, FiscalYear year, Optional<Integer> throughMonth, List<ProjectView> unitProjects,
