@@ -68,10 +68,10 @@ class MonitoringPageController {
         MonitoringTable table = queries.unitYear(unitCode, year(year), through, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         fill(model, table, actor);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new EntryForm("", "", "", "", "", "", "", "", ""));
-        }
+        model.addAttribute("form", EntryForm.EMPTY);
+        model.addAttribute("adjustmentForm", EntryForm.EMPTY);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("adjustmentErrors", Map.of());
         return "monitoring/unit-year";
     }
 
@@ -115,8 +115,10 @@ class MonitoringPageController {
         } catch (ValidationException e) {
             MonitoringTable table = queries.unitYear(unitCode, fiscalYear, Optional.empty(), scope);
             fill(model, table, actor);
-            model.addAttribute("form", form);
-            model.addAttribute("errors", fieldErrors(e.violations()));
+            model.addAttribute("form", adjustment ? EntryForm.EMPTY : form);
+            model.addAttribute("adjustmentForm", adjustment ? form : EntryForm.EMPTY);
+            model.addAttribute("errors", adjustment ? Map.of() : fieldErrors(e.violations()));
+            model.addAttribute("adjustmentErrors", adjustment ? fieldErrors(e.violations()) : Map.of());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "monitoring/unit-year";
         }
@@ -185,6 +187,7 @@ class MonitoringPageController {
     /** The form's fields, all text as typed. */
     record EntryForm(String kind, String projectCode, String month, String date, String amountYuan, String note,
                      String newBudgetYuan, String deltaYuan, String reason) {
+        static final EntryForm EMPTY = new EntryForm("", "", "", "", "", "", "", "", "");
     }
 
     private Map<String, String> fieldErrors(List<Violation> violations) {
