@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Recomputing every lamp of a whole synthetic 财政区划 stored in PostgreSQL: an embedded PostgreSQL server, the
- * application context without the web layer, the region's projects (with their 资金支出计划) written by
+ * application context (on a random port: the security configuration needs the web layer), the region's projects (with their 资金支出计划) written by
  * {@link SyntheticRegionLoader}, then 12 monthly spending records per project written with {@code COPY} (both timed
  * apart, not part of the target), then {@link MonitoringQueries#forEachUnit} over the whole region — read in batches
  * of 200 units, every project's series, rates, 年度平均执行率 and lamps computed by the domain — timed from start to
@@ -71,12 +71,13 @@ public final class MonitoringRegionBenchmark {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(JixiaoApplication.class)
-                     .web(WebApplicationType.NONE)
+                     .web(WebApplicationType.SERVLET) // the security configuration needs the web layer
                      .run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                              "--spring.datasource.username=postgres",
                              "--spring.datasource.password=",
                              "--jixiao.demo.enabled=false",
                              "--spring.main.banner-mode=off",
+                             "--server.port=0",
                              "--logging.level.root=warn")) {
             DataSource dataSource = context.getBean(DataSource.class);
             SyntheticRegionLoader.Result loaded = new SyntheticRegionLoader(dataSource,
