@@ -9,7 +9,6 @@ import org.jixiao.monitoring.domain.ExecutionAssessment;
 import org.jixiao.monitoring.domain.ExecutionRecord;
 import org.jixiao.monitoring.domain.ExecutionSeries;
 import org.jixiao.monitoring.domain.LampEvaluator;
-import org.jixiao.monitoring.domain.MonthlyExecution;
 import org.jixiao.projects.ProjectView;
 import org.jixiao.projects.domain.SpendingPlan;
 import org.jixiao.shared.Amount;
@@ -37,7 +36,7 @@ final class MonitoringCalculator {
             Amount current = initial.map(i -> adjustments.isEmpty() ? i
                     : adjustments.get(adjustments.size() - 1).newBudget()).orElse(null);
             return new ProjectMonitoring(project.id(), project.content().code().value(), project.content().name(),
-                    initial.orElse(null), current, plan, List.of(), null, null, counted, adjustments);
+                    initial.orElse(null), current, plan, null, null, counted, adjustments);
         }
         List<ExecutionRecord> domainRecords = new ArrayList<>(counted.size());
         for (SpendingEntry r : counted) {
@@ -49,17 +48,9 @@ final class MonitoringCalculator {
         }
         ExecutionSeries series = new ExecutionSeries(project.year(), initial.get(), domainAdjustments, domainRecords,
                 reportedThrough);
-        List<ProjectMonitoring.MonthFigures> months = new ArrayList<>(reportedThrough);
-        for (MonthlyExecution m : series.months()) {
-            months.add(new ProjectMonitoring.MonthFigures(m.month(), m.budget(), m.spent(), m.cumulative(), m.rate(),
-                    m.timeProgress(), m.timeProgressRatio(),
-                    plan.percentAt(m.month()).map(p -> p.divide(org.jixiao.monitoring.domain.Rates.HUNDRED))
-                            .orElse(null)));
-        }
         ExecutionAssessment assessment = evaluator == null ? null
                 : evaluator.execution(series, reportedThrough, plan);
         return new ProjectMonitoring(project.id(), project.content().code().value(), project.content().name(),
-                initial.get(), series.currentBudget(), plan, months, series.averageRate(), assessment, counted,
-                adjustments);
+                initial.get(), series.currentBudget(), plan, series, assessment, counted, adjustments);
     }
 }
