@@ -344,6 +344,26 @@ class DataScopeIntegrationTests {
                 i -> other.get("/api/v1/monitoring-returns/" + monitoringReturn())));
         c.put("PUT /api/v1/monitoring-returns/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
                 "/api/v1/monitoring-returns/" + monitoringReturn(), "{\"version\":1,\"executedWan\":1}")));
+        // monitoring (运行监控): pages and API
+        c.put("GET /units/{unitCode}/years/{year}/monitoring", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/monitoring")));
+        c.put("POST /units/{unitCode}/years/{year}/monitoring", call(Expect.REFUSED, i -> other.postForm(
+                "/units/807001/years/2024/monitoring", WebSession.form("kind", "record", "projectCode", "X", "month", "1",
+                        "amountYuan", "1"))));
+        c.put("POST /units/{unitCode}/years/{year}/monitoring/treasury", call(Expect.REFUSED, i -> upload(other,
+                "/units/807001/years/2024/monitoring/treasury", "项目编码,支付日期,支付金额\nX,2024-01-01,1\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of())));
+        c.put("POST /units/{unitCode}/years/{year}/monitoring/treasury/{id}/commit", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/monitoring/treasury/none/commit", "")));
+        c.put("GET /monitoring", call(Expect.NOTHING_LEAKED, i -> other.get("/monitoring?year=2024")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/monitoring", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/monitoring")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/monitoring.xlsx", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/monitoring.xlsx")));
+        c.put("GET /api/v1/years/{year}/monitoring", call(Expect.NOTHING_LEAKED, i -> other.get("/api/v1/years/2024/monitoring")));
+        c.put("POST /api/v1/units/{unitCode}/years/{year}/execution-records", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/units/807001/years/2024/execution-records", "{\"records\":[{\"projectCode\":\"X\",\"month\":1,\"amountYuan\":1}]}")));
+        // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
         c.put("GET /account", call(Expect.NOTHING_LEAKED, i -> other.get("/account")));

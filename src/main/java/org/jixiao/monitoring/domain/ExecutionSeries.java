@@ -74,24 +74,34 @@ public record ExecutionSeries(FiscalYear year, Amount initialBudget, List<Budget
     /** The execution at the end of {@code month} (1 … reportedThrough). */
     public MonthlyExecution month(int month) {
         requireReported(month);
-        Amount spent = Amount.ZERO;
-        Amount cumulative = Amount.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+        BigDecimal cumulative = BigDecimal.ZERO;
         for (ExecutionRecord record : records) {
             if (record.month() == month) {
-                spent = spent.plus(record.amount());
+                spent = spent.add(record.amount().yuan());
             }
             if (record.month() <= month) {
-                cumulative = cumulative.plus(record.amount());
+                cumulative = cumulative.add(record.amount().yuan());
             }
         }
-        return new MonthlyExecution(month, budgetAt(month), spent, cumulative);
+        return new MonthlyExecution(month, budgetAt(month), Amount.ofYuan(spent), Amount.ofYuan(cumulative));
     }
 
-    /** The execution at the end of every reported month, January first. */
+    /**
+     * The execution at the end of every reported month, January first: one pass over the records (the same figures
+     * as {@link #month} month by month).
+     */
     public List<MonthlyExecution> months() {
-        List<MonthlyExecution> months = new ArrayList<>();
+        BigDecimal[] spent = new BigDecimal[reportedThrough + 1];
+        java.util.Arrays.fill(spent, BigDecimal.ZERO);
+        for (ExecutionRecord record : records) {
+            spent[record.month()] = spent[record.month()].add(record.amount().yuan());
+        }
+        List<MonthlyExecution> months = new ArrayList<>(reportedThrough);
+        BigDecimal cumulative = BigDecimal.ZERO;
         for (int m = 1; m <= reportedThrough; m++) {
-            months.add(month(m));
+            cumulative = cumulative.add(spent[m]);
+            months.add(new MonthlyExecution(m, budgetAt(m), Amount.ofYuan(spent[m]), Amount.ofYuan(cumulative)));
         }
         return months;
     }
@@ -105,8 +115,8 @@ public record ExecutionSeries(FiscalYear year, Amount initialBudget, List<Budget
     public List<BigDecimal> monthlyRates(int fromMonth, int throughMonth) {
         requireSpan(fromMonth, throughMonth);
         List<BigDecimal> rates = new ArrayList<>();
-        for (int m = fromMonth; m <= throughMonth; m++) {
-            rates.add(month(m).rate());
+        for (MonthlyExecution month : months().subList(fromMonth - 1, throughMonth)) {
+            rates.add(month.rate());
         }
         return rates;
     }
