@@ -220,7 +220,12 @@ class DepartmentEvaluationPageController {
 
         /** Fields not on a goal indicator line. */
         public List<FieldRow> plainFields() {
-            return fields.stream().filter(f -> f.field().group().isEmpty()).toList();
+            return fields.stream().filter(f -> f.field().group().isEmpty() && !f.field().key().equals("basis")).toList();
+        }
+
+        /** The 评分依据 field, shown last. */
+        public List<FieldRow> basisFields() {
+            return fields.stream().filter(f -> f.field().key().equals("basis")).toList();
         }
 
         /** Goal indicator lines (完成情况), each a list of fields. */
