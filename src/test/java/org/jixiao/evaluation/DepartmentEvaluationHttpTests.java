@@ -130,6 +130,8 @@ class DepartmentEvaluationHttpTests {
                 .statusCode()).isEqualTo(404);
         assertThat(panyu.postForm("/department-evaluations/" + juluId + "/preview", "version=1").statusCode())
                 .isEqualTo(404);
+        assertThat(send(panyu, "POST", "/api/v1/scoring", "{\"unitCode\":\"807001\",\"fiscalYear\":2024,"
+                + "\"templateId\":\"kunming-2020-department\",\"leaves\":{}}").statusCode()).isEqualTo(404);
         // the 番禺 finance bureau reads its region's evaluation, not 巨鹿's
         WebSession bureau = WebSession.login(port, "panyucz");
         assertThat(bureau.get("/api/v1/department-evaluations/" + panyuId).statusCode()).isEqualTo(200);

@@ -82,6 +82,8 @@ class DataScopeIntegrationTests {
     @Autowired
     EvaluationQueries evaluations;
     @Autowired
+    org.jixiao.evaluation.DepartmentEvaluationQueries departments;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -148,6 +150,8 @@ class DataScopeIntegrationTests {
                 .version()).isZero();
         assertThat(evaluations.find(new org.jixiao.evaluation.domain.EvaluationId(ids.evaluation()), OrgScope.unrestricted())
                 .orElseThrow().version()).isEqualTo(ids.evaluationVersion());
+        assertThat(departments.find(department(), OrgScope.unrestricted()).orElseThrow().version()).isEqualTo(1);
+        assertThat(departments.find(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
     }
 
     @Test
@@ -189,6 +193,11 @@ class DataScopeIntegrationTests {
         assertThat(job.unitCount()).isEqualTo(1);
         assertThat(job.tablesDone()).isZero();
         assertThat(batches.find(job.id(), 43L)).as("another user's job").isEmpty();
+    }
+
+    /** The demo 部门整体支出绩效自评 of 807001 for 2024. */
+    private long department() {
+        return departments.find(UNIT, YEAR, OrgScope.unrestricted()).orElseThrow().id();
     }
 
     private static Actor actor(String username, String org, Role role) {
@@ -315,6 +324,25 @@ class DataScopeIntegrationTests {
                 "{\"goalTableId\":" + i.table() + "}")));
         c.put("POST /api/v1/scoring", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/scoring",
                 "{\"goalTableId\":" + i.table() + ",\"budgetWan\":1,\"executedWan\":1}")));
+        // evaluation: 部门整体支出绩效自评 (pages and API)
+        c.put("GET /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/department-evaluation")));
+        c.put("POST /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2023/department-evaluation", "")));
+        c.put("GET /department-evaluations/{id}", call(Expect.REFUSED, i -> other.get("/department-evaluations/"
+                + department())));
+        c.put("POST /department-evaluations/{id}", call(Expect.REFUSED, i -> other.postForm("/department-evaluations/"
+                + department(), WebSession.form("version", "1", "v:1.1:score", "1"))));
+        c.put("POST /department-evaluations/{id}/preview", call(Expect.REFUSED, i -> other.postForm(
+                "/department-evaluations/" + department() + "/preview", WebSession.form("version", "1"))));
+        c.put("GET /api/v1/department-evaluations/{id}", call(Expect.REFUSED,
+                i -> other.get("/api/v1/department-evaluations/" + department())));
+        c.put("PUT /api/v1/department-evaluations/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
+                "/api/v1/department-evaluations/" + department(), "{\"version\":1,\"leaves\":{\"1.1\":{\"score\":\"1\"}}}")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/department-evaluation")));
+        c.put("POST /api/v1/department-evaluations", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/department-evaluations", "{\"unitCode\":\"807001\",\"fiscalYear\":2023}")));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
