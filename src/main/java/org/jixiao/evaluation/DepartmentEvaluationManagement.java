@@ -31,12 +31,12 @@ public class DepartmentEvaluationManagement {
 
     private final DepartmentEvaluations evaluations;
     private final DepartmentEvaluationQueries queries;
-    private final DepartmentTemplateCatalog templates;
+    private final DepartmentTemplates templates;
     private final OrgQueries orgs;
     private final Clock clock;
 
     DepartmentEvaluationManagement(DepartmentEvaluations evaluations, DepartmentEvaluationQueries queries,
-                                   DepartmentTemplateCatalog templates, OrgQueries orgs, Clock clock) {
+                                   DepartmentTemplates templates, OrgQueries orgs, Clock clock) {
         this.evaluations = evaluations;
         this.queries = queries;
         this.templates = templates;
@@ -56,7 +56,7 @@ public class DepartmentEvaluationManagement {
                 .orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
         RegionCode region = new RegionCode(unit.regionCode());
         DepartmentTemplateCatalog.Entry template = (templateId == null || templateId.isBlank()
-                ? templates.preferred(region, year) : templates.latestInForce(templateId, region, year))
+                ? templates.preferred(unitCode, region, year) : templates.latestInForce(templateId, unitCode, region, year))
                 .orElseThrow(() -> new ValidationException(List.of(Violation.of("department.template.notInForce",
                         "templateId", templateId == null ? "" : templateId, region.value(),
                         Integer.toString(year.value())))));

@@ -35,12 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentEvaluationQueries {
 
     private final DepartmentEvaluations evaluations;
-    private final DepartmentTemplateCatalog templates;
+    private final DepartmentTemplates templates;
     private final PolicyCatalog policies;
     private final DepartmentScorer scorer;
     private final OrgQueries orgs;
 
-    DepartmentEvaluationQueries(DepartmentEvaluations evaluations, DepartmentTemplateCatalog templates,
+    DepartmentEvaluationQueries(DepartmentEvaluations evaluations, DepartmentTemplates templates,
                                 PolicyCatalog policies, DepartmentScorer scorer, OrgQueries orgs) {
         this.evaluations = evaluations;
         this.templates = templates;
@@ -81,20 +81,24 @@ public class DepartmentEvaluationQueries {
 
     /** The templates the unit may choose from for the year (its region's own first). */
     public List<DepartmentTemplateCatalog.Entry> templatesInForce(String unitCode, FiscalYear year) {
-        return orgs.find(unitCode).map(o -> templates.inForce(new RegionCode(o.regionCode()), year)).orElse(List.of());
+        return orgs.find(unitCode).map(o -> templates.inForce(unitCode, new RegionCode(o.regionCode()), year))
+                .orElse(List.of());
     }
 
     /**
      * Scores a posted document without storing anything: a template in force for {@code region} and {@code year}
-     * (its latest version, or the one given) under the policy in force there.
+     * (its latest version, or the one given; a unit's own designs only with its {@code unitCode}) under the policy
+     * in force there.
      *
      * @throws ValidationException when the template or a policy is not in force there and then
      */
-    public DepartmentEvaluationView score(RegionCode region, FiscalYear year, String templateId, Integer templateVersion,
-                                         DepartmentInput input) {
-        Optional<DepartmentTemplateCatalog.Entry> entry = templateVersion == null
-                ? templates.latestInForce(templateId, region, year)
-                : templates.find(templateId, templateVersion).filter(e -> e.covers(year));
+    public DepartmentEvaluationView score(String unitCode, RegionCode region, FiscalYear year, String templateId,
+                                         Integer templateVersion, DepartmentInput input) {
+        Optional<DepartmentTemplateCatalog.Entry> entry = (templateVersion == null
+                ? templates.latestInForce(templateId, unitCode, region, year)
+                : templates.find(templateId, templateVersion).filter(e -> e.covers(year)))
+                .filter(e -> !templates.isDesign(templateId) || templates.inForce(unitCode, region, year).stream()
+                        .anyMatch(f -> f.template().id().equals(templateId)));
         DepartmentTemplateCatalog.Entry template = entry.orElseThrow(() -> new ValidationException(List.of(Violation.of(
                 "department.template.notInForce", "templateId", templateId, region.value(),
                 Integer.toString(year.value())))));

@@ -79,6 +79,11 @@ public final class ScoringTemplateReader {
         return new DepartmentTemplateCatalog(entries);
     }
 
+    /** A department template from its JSON (as written by {@link ScoringTemplateWriter}). */
+    public static DepartmentTemplate readDepartment(JsonNode root, String where) {
+        return department(root, where);
+    }
+
     public static DepartmentTemplate readDepartment(Resource resource) {
         return department(JsonSupport.parse(resource), resource.getDescription());
     }

@@ -59,10 +59,12 @@ class DepartmentDocuments {
             problems.add(Violation.of("evaluation.fiscalYear", "fiscalYear"));
         }
         String region = null;
+        String unit = null;
         if (body.path("unitCode").isString()) {
-            String unit = body.get("unitCode").asString();
+            unit = body.get("unitCode").asString();
+            String code = unit;
             region = orgs.find(unit, scope).map(OrgView::regionCode)
-                    .orElseThrow(() -> new NotFoundException("单位 " + unit + " 不存在"));
+                    .orElseThrow(() -> new NotFoundException("单位 " + code + " 不存在"));
         } else if (body.path("regionCode").isString() && RegionCode.isValid(body.get("regionCode").asString())) {
             region = body.get("regionCode").asString();
         } else {
@@ -71,7 +73,7 @@ class DepartmentDocuments {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return DepartmentEvaluationDocument.of(queries.score(new RegionCode(region), FiscalYear.of(yearNode.intValue()),
+        return DepartmentEvaluationDocument.of(queries.score(unit, new RegionCode(region), FiscalYear.of(yearNode.intValue()),
                 templateId, templateVersion, input));
     }
 }
