@@ -21,7 +21,7 @@ class ScoringConfiguration {
 
     /** Department templates with their versions and where they apply; {@code jixiao.scoring.templates} adds others. */
     @Bean
-    DepartmentTemplateCatalog departmentTemplates(
+    DepartmentTemplateCatalog departmentTemplateCatalog(
             @Value("${jixiao.scoring.templates:" + ScoringTemplateReader.SHIPPED + "}") String pattern) {
         return ScoringTemplateReader.departmentCatalog(pattern);
     }

@@ -71,4 +71,30 @@ class DepartmentEvaluationsRepositoryTests {
                 "kunming-2020-department", 1, Map.of(), 0), NOW)).isInstanceOf(DuplicateKeyException.class);
         assertThat(repo.find("PY001", FiscalYear.of(2025))).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void templateDesignsAreKeptPerVersion(TestDatabases.Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.fresh(kind));
+        jdbc.sql("insert into org_region (code, name) values ('440113', '广州市番禺区')").update();
+        jdbc.sql("insert into org_organization (code, name, kind, region_code) values ('PY001', '广州市番禺区消防救援大队', 'BUDGET_UNIT', '440113')").update();
+        DepartmentTemplateDesigns repo = new DepartmentTemplateDesigns(jdbc);
+        String body = "{\"type\":\"DEPARTMENT\",\"id\":\"PY001-2025-1\",\"name\":\"" + "模板".repeat(20000) + "\"}";
+
+        repo.insert(new DepartmentTemplateDesigns.Design("PY001-2025-1", 1, "PY001", "440113", 2025,
+                "panyu-2024-department", 1, body), NOW);
+        repo.insert(new DepartmentTemplateDesigns.Design("PY001-2025-1", 2, "PY001", "440113", 2025,
+                "panyu-2024-department", 1, "{}"), NOW);
+        // the same version twice: the second writer loses (optimistic lock of the designer)
+        assertThatThrownBy(() -> repo.insert(new DepartmentTemplateDesigns.Design("PY001-2025-1", 2, "PY001", "440113",
+                2025, "panyu-2024-department", 1, "{\"x\":1}"), NOW)).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(repo.find("PY001-2025-1", 1).orElseThrow().body()).isEqualTo(body);
+        assertThat(repo.latestVersion("PY001-2025-1")).contains(2);
+        assertThat(repo.latestVersion("nothing")).isEmpty();
+        assertThat(repo.latestOf("PY001")).extracting(DepartmentTemplateDesigns.Design::version).containsExactly(2);
+        assertThat(repo.latestOf("PY001").get(0).body()).isEqualTo("{}");
+        assertThat(repo.count("PY001")).isEqualTo(1);
+        assertThat(repo.latestOf("807001")).isEmpty();
+    }
 }
