@@ -121,11 +121,13 @@ public class DepartmentTemplateDesigner {
         DepartmentTemplate before = DepartmentTemplates.entry(stored).template();
         List<Violation> problems = new ArrayList<>();
         ObjectNode body = ScoringTemplateWriter.write(before);
-        String name = edit.name() == null ? "" : edit.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add(Violation.of("department.design.name", "name"));
-        } else {
-            body.put("name", name);
+        if (edit.name() != null) {
+            String name = edit.name().strip();
+            if (name.isEmpty() || name.length() > 200) {
+                problems.add(Violation.of("department.design.name", "name"));
+            } else {
+                body.put("name", name);
+            }
         }
         for (JsonNode root : body.get("nodes")) {
             apply((ObjectNode) root, edit, problems);
@@ -134,7 +136,8 @@ public class DepartmentTemplateDesigner {
         for (JsonNode root : body.get("nodes")) {
             total = total.add(sum((ObjectNode) root));
         }
-        if (problems.isEmpty() && total.compareTo(before.total()) != 0) {
+        boolean weightsRead = problems.stream().noneMatch(v -> v.code().equals("department.design.weight"));
+        if (weightsRead && total.compareTo(before.total()) != 0) {
             problems.add(Violation.of("department.design.total", "total", total.stripTrailingZeros().toPlainString(),
                     before.total().stripTrailingZeros().toPlainString()));
         }
