@@ -84,6 +84,9 @@ class DataScopeIntegrationTests {
     @Autowired
     org.jixiao.evaluation.DepartmentEvaluationQueries departments;
     @Autowired
+    org.jixiao.evaluation.DepartmentTemplateDesigner designer;
+    private String designId;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -152,6 +155,8 @@ class DataScopeIntegrationTests {
                 .orElseThrow().version()).isEqualTo(ids.evaluationVersion());
         assertThat(departments.find(department(), OrgScope.unrestricted()).orElseThrow().version()).isEqualTo(1);
         assertThat(departments.find(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
+        assertThat(designer.designsOf(UNIT, OrgScope.unrestricted())).hasSize(1)
+                .allSatisfy(d -> assertThat(d.entry().version()).isEqualTo(1));
     }
 
     @Test
@@ -193,6 +198,14 @@ class DataScopeIntegrationTests {
         assertThat(job.unitCount()).isEqualTo(1);
         assertThat(job.tablesDone()).isZero();
         assertThat(batches.find(job.id(), 43L)).as("another user's job").isEmpty();
+    }
+
+    /** A template design of 807001 (copied once, by its own 填报人). */
+    private String design() {
+        if (designId == null) {
+            designId = designer.copy(UNIT, YEAR, "kunming-2020-department", OrgScope.unrestricted());
+        }
+        return designId;
     }
 
     /** The demo 部门整体支出绩效自评 of 807001 for 2024. */
@@ -343,6 +356,15 @@ class DataScopeIntegrationTests {
                 i -> other.get("/api/v1/units/807001/years/2024/department-evaluation")));
         c.put("POST /api/v1/department-evaluations", call(Expect.REFUSED, i -> json(other, "POST",
                 "/api/v1/department-evaluations", "{\"unitCode\":\"807001\",\"fiscalYear\":2023}")));
+        // evaluation: 模板设计 (a design of 807001 made in ids())
+        c.put("GET /units/{unitCode}/years/{year}/department-templates", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/department-templates")));
+        c.put("POST /units/{unitCode}/years/{year}/department-templates", call(Expect.REFUSED, i -> other.postForm(
+                "/units/807001/years/2024/department-templates", WebSession.form("baseId", "kunming-2020-department"))));
+        c.put("GET /department-templates/{templateId}", call(Expect.REFUSED,
+                i -> other.get("/department-templates/" + design())));
+        c.put("POST /department-templates/{templateId}", call(Expect.REFUSED, i -> other.postForm(
+                "/department-templates/" + design(), WebSession.form("version", "1", "weight:1.1", "11"))));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
