@@ -61,6 +61,11 @@ public class DepartmentEvaluationQueries {
         return evaluations.find(unitCode, year).map(e -> view(e, e.input()));
     }
 
+    /** The unit's latest year with a department self-evaluation, if any (within the scope). */
+    public Optional<FiscalYear> latestYear(String unitCode, OrgScope scope) {
+        return scope.contains(unitCode) ? evaluations.latestYear(unitCode).map(FiscalYear::of) : Optional.empty();
+    }
+
     /** Its total and grade, for the unit-year's list of self-evaluations. */
     public Optional<DepartmentEvaluationSummary> summary(String unitCode, FiscalYear year, OrgScope scope) {
         return find(unitCode, year, scope).map(v -> new DepartmentEvaluationSummary(v.id(), v.template().template().id(),

@@ -111,4 +111,11 @@ class DepartmentEvaluations {
                 FiscalYear.of(rs.getInt("fiscal_year")), rs.getString("template_id"), rs.getInt("template_version"),
                 Map.of(), rs.getLong("version"));
     }
+
+    /** The unit's latest year with a department self-evaluation. */
+    Optional<Integer> latestYear(String unitCode) {
+        return jdbc.sql("select fiscal_year from eval_department_evaluation where unit_code = :unit"
+                        + " order by fiscal_year desc").param("unit", unitCode).query(Integer.class).list()
+                .stream().findFirst();
+    }
 }

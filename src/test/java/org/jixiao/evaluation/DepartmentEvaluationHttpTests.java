@@ -97,6 +97,9 @@ class DepartmentEvaluationHttpTests {
                 "年度平均执行率达到100%的，得满分", "name=\"v:2.6.7:numerator\"", "value=\"662.96\"");
         String list = panyu.get("/units/PY001/years/2024/self-evaluations").body();
         assertThat(list).contains("id=\"department-evaluation-link\"", "93.94");
+        assertThat(panyu.get("/units").body()).contains("/units/PY001/department-evaluation");
+        assertThat(panyu.get("/units/PY001/department-evaluation").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/units/PY001/years/2024/department-evaluation"));
         assertThat(panyu.get("/units/PY001/years/2024/department-evaluation").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/department-evaluations/" + id));
     }

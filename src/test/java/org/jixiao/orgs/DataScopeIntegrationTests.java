@@ -338,6 +338,8 @@ class DataScopeIntegrationTests {
         c.put("POST /api/v1/scoring", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/scoring",
                 "{\"goalTableId\":" + i.table() + ",\"budgetWan\":1,\"executedWan\":1}")));
         // evaluation: 部门整体支出绩效自评 (pages and API)
+        c.put("GET /units/{unitCode}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/units/807001/department-evaluation")));
         c.put("GET /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
                 i -> other.get("/units/807001/years/2024/department-evaluation")));
         c.put("POST /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,

@@ -53,13 +53,27 @@ class DepartmentEvaluationPageController {
     private final DepartmentEvaluationQueries queries;
     private final DepartmentEvaluationManagement management;
     private final ViolationMessages messages;
+    private final java.time.Clock clock;
 
     DepartmentEvaluationPageController(OrgQueries orgs, DepartmentEvaluationQueries queries,
-                                       DepartmentEvaluationManagement management, ViolationMessages messages) {
+                                       DepartmentEvaluationManagement management, ViolationMessages messages,
+                                       java.time.Clock clock) {
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** From the list of units: the unit's latest department self-evaluation, else this year's list to start one. */
+    @GetMapping("/units/{unitCode}/department-evaluation")
+    String latest(@PathVariable String unitCode, OrgScope scope, Actor actor) {
+        OrgView unit = orgs.find(unitCode, scope).filter(OrgView::isBudgetUnit)
+                .orElseThrow(() -> new NotFoundException("单位 " + unitCode + " 不存在"));
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        int year = queries.latestYear(unit.code(), scope).map(FiscalYear::value)
+                .orElse(java.time.LocalDate.now(clock).getYear());
+        return "redirect:/units/" + unit.code() + "/years/" + year + "/department-evaluation";
     }
 
     /** From the unit-year page: the form when started, else the list of self-evaluations where it is started. */
