@@ -106,6 +106,13 @@ class UserBootstrap implements ApplicationRunner {
                 OrgKind.BUDGET_UNIT, region, department));
         orgManagement.ensureOrganization(new Organization(new OrgCode(DemoAccounts.OTHER_UNIT),
                 "巨鹿县消防救援大队城区中队", OrgKind.BUDGET_UNIT, region, department));
+        RegionCode panyu = new RegionCode(DemoAccounts.PANYU_REGION);
+        orgManagement.ensureRegion(panyu, "广东省广州市番禺区");
+        OrgCode panyuBureau = new OrgCode(DemoAccounts.PANYU_BUREAU);
+        orgManagement.ensureOrganization(new Organization(panyuBureau, "广州市番禺区财政局", OrgKind.FINANCE_BUREAU, panyu,
+                null));
+        orgManagement.ensureOrganization(new Organization(new OrgCode(DemoAccounts.PANYU_UNIT), "广州市番禺区消防救援大队",
+                OrgKind.BUDGET_UNIT, panyu, panyuBureau));
     }
 
     private void demoUsers() {

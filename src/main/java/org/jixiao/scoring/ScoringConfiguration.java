@@ -1,6 +1,7 @@
 package org.jixiao.scoring;
 
 import org.jixiao.scoring.domain.DepartmentScorer;
+import org.jixiao.scoring.domain.DepartmentTemplateCatalog;
 import org.jixiao.scoring.domain.PolicyCatalog;
 import org.jixiao.scoring.domain.ProjectScorer;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,13 @@ class ScoringConfiguration {
     PolicyCatalog scoringPolicies(
             @Value("${jixiao.scoring.policies:" + ScoringPolicyReader.SHIPPED + "}") String pattern) {
         return ScoringPolicyReader.readAll(pattern);
+    }
+
+    /** Department templates with their versions and where they apply; {@code jixiao.scoring.templates} adds others. */
+    @Bean
+    DepartmentTemplateCatalog departmentTemplateCatalog(
+            @Value("${jixiao.scoring.templates:" + ScoringTemplateReader.SHIPPED + "}") String pattern) {
+        return ScoringTemplateReader.departmentCatalog(pattern);
     }
 
     @Bean

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import org.jixiao.indicators.domain.Comparator;
 import org.jixiao.indicators.domain.Level1Category;
+import org.jixiao.orgs.domain.RegionCode;
 import org.jixiao.scoring.domain.DepartmentTemplate;
+import org.jixiao.scoring.domain.DepartmentTemplateCatalog;
 import org.jixiao.scoring.domain.ProjectTemplate;
 import org.jixiao.scoring.domain.ScoringRule;
 import org.jixiao.scoring.domain.TemplateNode;
@@ -51,6 +53,35 @@ public final class ScoringTemplateReader {
             }
         }
         return templates;
+    }
+
+    /**
+     * Every department template matching {@code pattern} with its version and where it applies: {@code "version"}
+     * (default 1) and {@code "applies": {"region": "440113" or null, "from": 2024, "until": null}} (default: every
+     * region from 2000).
+     */
+    public static DepartmentTemplateCatalog departmentCatalog(String pattern) {
+        List<DepartmentTemplateCatalog.Entry> entries = new ArrayList<>();
+        for (Resource resource : JsonSupport.list(pattern)) {
+            JsonNode root = JsonSupport.parse(resource);
+            if (!"DEPARTMENT".equals(root.path("type").asString())) {
+                continue;
+            }
+            DepartmentTemplate template = department(root, resource.getDescription());
+            JsonNode applies = root.path("applies");
+            JsonNode region = applies.get("region");
+            JsonNode until = applies.get("until");
+            entries.add(new DepartmentTemplateCatalog.Entry(template, root.path("version").asInt(1),
+                    region == null || region.isNull() ? Optional.empty() : Optional.of(new RegionCode(region.asString())),
+                    applies.path("from").asInt(2000),
+                    until == null || until.isNull() ? Optional.empty() : Optional.of(until.asInt())));
+        }
+        return new DepartmentTemplateCatalog(entries);
+    }
+
+    /** A department template from its JSON (as written by {@link ScoringTemplateWriter}). */
+    public static DepartmentTemplate readDepartment(JsonNode root, String where) {
+        return department(root, where);
     }
 
     public static DepartmentTemplate readDepartment(Resource resource) {

@@ -84,6 +84,11 @@ class DataScopeIntegrationTests {
     @Autowired
     org.jixiao.monitoring.MonitoringReturnQueries monitoringReturns;
     @Autowired
+    org.jixiao.evaluation.DepartmentEvaluationQueries departments;
+    @Autowired
+    org.jixiao.evaluation.DepartmentTemplateDesigner designer;
+    private String designId;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -154,6 +159,10 @@ class DataScopeIntegrationTests {
                 OrgScope.unrestricted()).orElseThrow().version()).isEqualTo(1);
         assertThat(monitoringReturns.list(UNIT, YEAR, OrgScope.unrestricted()).lines().stream()
                 .flatMap(l -> l.cells().stream()).filter(org.jixiao.monitoring.MonitoringReturnList.Cell::started)).hasSize(1);
+        assertThat(departments.find(department(), OrgScope.unrestricted()).orElseThrow().version()).isEqualTo(1);
+        assertThat(departments.find(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
+        assertThat(designer.designsOf(UNIT, OrgScope.unrestricted())).hasSize(1)
+                .allSatisfy(d -> assertThat(d.entry().version()).isEqualTo(1));
     }
 
     @Test
@@ -195,6 +204,19 @@ class DataScopeIntegrationTests {
         assertThat(job.unitCount()).isEqualTo(1);
         assertThat(job.tablesDone()).isZero();
         assertThat(batches.find(job.id(), 43L)).as("another user's job").isEmpty();
+    }
+
+    /** A template design of 807001 (copied once, by its own 填报人). */
+    private String design() {
+        if (designId == null) {
+            designId = designer.copy(UNIT, YEAR, "kunming-2020-department", OrgScope.unrestricted());
+        }
+        return designId;
+    }
+
+    /** The demo 部门整体支出绩效自评 of 807001 for 2024. */
+    private long department() {
+        return departments.find(UNIT, YEAR, OrgScope.unrestricted()).orElseThrow().id();
     }
 
     private static Actor actor(String username, String org, Role role) {
@@ -363,6 +385,36 @@ class DataScopeIntegrationTests {
         c.put("GET /api/v1/years/{year}/monitoring", call(Expect.NOTHING_LEAKED, i -> other.get("/api/v1/years/2024/monitoring")));
         c.put("POST /api/v1/units/{unitCode}/years/{year}/execution-records", call(Expect.REFUSED, i -> json(other, "POST",
                 "/api/v1/units/807001/years/2024/execution-records", "{\"records\":[{\"projectCode\":\"X\",\"month\":1,\"amountYuan\":1}]}")));
+        // evaluation: 部门整体支出绩效自评 (pages and API)
+        c.put("GET /units/{unitCode}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/units/807001/department-evaluation")));
+        c.put("GET /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/department-evaluation")));
+        c.put("POST /units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2023/department-evaluation", "")));
+        c.put("GET /department-evaluations/{id}", call(Expect.REFUSED, i -> other.get("/department-evaluations/"
+                + department())));
+        c.put("POST /department-evaluations/{id}", call(Expect.REFUSED, i -> other.postForm("/department-evaluations/"
+                + department(), WebSession.form("version", "1", "v:1.1:score", "1"))));
+        c.put("POST /department-evaluations/{id}/preview", call(Expect.REFUSED, i -> other.postForm(
+                "/department-evaluations/" + department() + "/preview", WebSession.form("version", "1"))));
+        c.put("GET /api/v1/department-evaluations/{id}", call(Expect.REFUSED,
+                i -> other.get("/api/v1/department-evaluations/" + department())));
+        c.put("PUT /api/v1/department-evaluations/{id}", call(Expect.REFUSED, i -> json(other, "PUT",
+                "/api/v1/department-evaluations/" + department(), "{\"version\":1,\"leaves\":{\"1.1\":{\"score\":\"1\"}}}")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/department-evaluation", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/department-evaluation")));
+        c.put("POST /api/v1/department-evaluations", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/department-evaluations", "{\"unitCode\":\"807001\",\"fiscalYear\":2023}")));
+        // evaluation: 模板设计 (a design of 807001 made in ids())
+        c.put("GET /units/{unitCode}/years/{year}/department-templates", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/department-templates")));
+        c.put("POST /units/{unitCode}/years/{year}/department-templates", call(Expect.REFUSED, i -> other.postForm(
+                "/units/807001/years/2024/department-templates", WebSession.form("baseId", "kunming-2020-department"))));
+        c.put("GET /department-templates/{templateId}", call(Expect.REFUSED,
+                i -> other.get("/department-templates/" + design())));
+        c.put("POST /department-templates/{templateId}", call(Expect.REFUSED, i -> other.postForm(
+                "/department-templates/" + design(), WebSession.form("version", "1", "weight:1.1", "11"))));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));

@@ -45,15 +45,22 @@ class EvaluationApiController {
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
     private final LabelNormalizer labels;
+    private final org.jixiao.evaluation.DepartmentEvaluationQueries departments;
+    private final DepartmentDocuments departmentDocuments;
 
-    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, LabelNormalizer labels) {
+    EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, LabelNormalizer labels,
+                            org.jixiao.evaluation.DepartmentEvaluationQueries departments,
+                            DepartmentDocuments departmentDocuments) {
         this.queries = queries;
         this.management = management;
         this.labels = labels;
+        this.departments = departments;
+        this.departmentDocuments = departmentDocuments;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
-    @Operation(summary = "一个单位一个年度的项目自评", description = "每个项目一行：自评表 id（未开始为 null）、总分、等级")
+    @Operation(summary = "一个单位一个年度的项目自评", description = "每个项目一行（kind PROJECT）：自评表 id（未开始为 null）、总分、等级；"
+            + "已开始部门整体支出绩效自评时最后一行 kind DEPARTMENT（id 为 /api/v1/department-evaluations/{id}）")
     List<SummaryDocument> list(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor) {
         if (!FiscalYear.isValid(year)) {
             throw new NotFoundException("没有 " + year + " 年度");
@@ -62,7 +69,10 @@ class EvaluationApiController {
             throw new NotFoundException("单位 " + unitCode + " 不存在");
         }
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        return queries.list(unitCode, FiscalYear.of(year), scope).stream().map(SummaryDocument::of).toList();
+        List<SummaryDocument> lines = new ArrayList<>(queries.list(unitCode, FiscalYear.of(year), scope).stream()
+                .map(SummaryDocument::of).toList());
+        departments.summary(unitCode, FiscalYear.of(year), scope).map(SummaryDocument::of).ifPresent(lines::add);
+        return lines;
     }
 
     @GetMapping("/self-evaluations/{id}")
@@ -107,9 +117,13 @@ class EvaluationApiController {
             description = "请求体同保存自评表，另加 goalTableId：按该目标表的指标值和分值计分；或不带 goalTableId 而提交 regionCode、fiscalYear、projectName，"
                     + "并在 indicators 每行给出 level1、level2、name、target（指标值）和可选的 weight（分值）。按单位（或该财政区划）当年的评分政策计分，"
                     + "返回各行得分、计算说明、总分与等级；不保存任何内容")
-    SelfEvaluationDocument score(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+    Object score(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
             @Content(schema = @Schema(implementation = SelfEvaluationInputDocument.class))) @RequestBody JsonNode body,
                                  OrgScope scope, Actor actor) {
+        if (DepartmentDocuments.isDepartment(body)) { // 部门整体支出绩效自评: templateId, fiscalYear, regionCode or unitCode, leaves
+            Permissions.require(actor, Permission.GOAL_TABLE_READ);
+            return departmentDocuments.score(body, scope);
+        }
         boolean standalone = body != null && body.isObject() && !body.has("goalTableId") && body.has("regionCode");
         GoalTableId table = standalone ? null : goalTableId(body);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
@@ -160,12 +174,18 @@ class EvaluationApiController {
         return new NotFoundException("自评表 " + id + " 不存在");
     }
 
-    /** One project of the list. */
-    record SummaryDocument(Long id, long goalTableId, String projectCode, String projectName, BigDecimal total,
-                           String grade, long version) {
+    /** One project of the list ({@code kind} PROJECT), or the unit-year's 部门整体支出绩效自评 ({@code kind} DEPARTMENT). */
+    record SummaryDocument(String kind, Long id, Long goalTableId, String projectCode, String projectName,
+                           BigDecimal total, String grade, long version, String templateId) {
         static SummaryDocument of(SelfEvaluationSummary s) {
-            return new SummaryDocument(s.id() == null ? null : s.id().value(), s.goalTableId().value(), s.projectCode(),
-                    s.projectName(), s.total(), s.grade() == null ? null : s.grade().label(), s.version());
+            return new SummaryDocument("PROJECT", s.id() == null ? null : s.id().value(), s.goalTableId().value(),
+                    s.projectCode(), s.projectName(), s.total(), s.grade() == null ? null : s.grade().label(),
+                    s.version(), null);
+        }
+
+        static SummaryDocument of(org.jixiao.evaluation.DepartmentEvaluationSummary s) {
+            return new SummaryDocument("DEPARTMENT", s.id(), null, null, "部门整体支出绩效自评", s.total(),
+                    s.grade() == null ? null : s.grade().label(), s.version(), s.templateId());
         }
     }
 }

@@ -47,13 +47,15 @@ class EvaluationPageController {
     private final EvaluationQueries queries;
     private final EvaluationManagement management;
     private final ViolationMessages messages;
+    private final org.jixiao.evaluation.DepartmentEvaluationQueries departments;
 
     EvaluationPageController(OrgQueries orgs, EvaluationQueries queries, EvaluationManagement management,
-                             ViolationMessages messages) {
+                             ViolationMessages messages, org.jixiao.evaluation.DepartmentEvaluationQueries departments) {
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
         this.messages = messages;
+        this.departments = departments;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
@@ -69,6 +71,8 @@ class EvaluationPageController {
         model.addAttribute("year", year);
         model.addAttribute("lines", lines);
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        model.addAttribute("department", departments.summary(unit.code(), FiscalYear.of(year), scope).orElse(null));
+        model.addAttribute("departmentTemplates", departments.templatesInForce(unit.code(), FiscalYear.of(year)));
         model.addAttribute("average", lines.stream().map(SelfEvaluationSummary::total).filter(Objects::nonNull)
                 .reduce(BigDecimal::add)
                 .map(sum -> sum.divide(BigDecimal.valueOf(lines.stream().filter(l -> l.total() != null).count()), 2,
