@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jixiao.evaluation.domain.EvaluationId;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,13 +53,16 @@ class SelfEvaluations {
         return id;
     }
 
-    /** @throws VersionConflictException when somebody saved it after {@code expectedVersion}; nothing written */
+    /**
+     * @throws VersionConflictException when somebody saved it after {@code expectedVersion}; nothing written
+     * @throws RecordLockedException    when it is submitted or approved (送审后只读); nothing written
+     */
     void update(StoredEvaluation e, long expectedVersion, Instant now) {
         int updated = jdbc.sql("""
                 update eval_self_evaluation
                    set budget = :budget, executed = :executed, execution_reason = :reason,
                        version = version + 1, updated_at = :now
-                 where id = :id and version = :version
+                 where id = :id and version = :version and locked = false
                 """)
                 .param("budget", e.budget())
                 .param("executed", e.executed())
@@ -68,12 +72,29 @@ class SelfEvaluations {
                 .param("version", expectedVersion)
                 .update();
         if (updated == 0) {
+            if (isLocked(e.id())) {
+                throw new RecordLockedException(LOCKED_MESSAGE);
+            }
             long current = jdbc.sql("select version from eval_self_evaluation where id = :id").param("id", e.id().value())
                     .query(Long.class).optional().orElse(-1L);
             throw new VersionConflictException("self-evaluation " + e.id().value(), expectedVersion, current);
         }
         jdbc.sql("delete from eval_indicator where self_evaluation_id = :id").param("id", e.id().value()).update();
         insertRows(e.id(), e.rows());
+    }
+
+    /** Shown when a submitted or approved self-evaluation (or its evidence) is to be changed. */
+    static final String LOCKED_MESSAGE = "已送审或已批复的自评表不能修改；如需修改请先撤回或申请调整";
+
+    boolean isLocked(EvaluationId id) {
+        return jdbc.sql("select locked from eval_self_evaluation where id = :id").param("id", id.value())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Sets the read-only flag of 送审 (true) or 撤回/退回/调整 (false). */
+    void setLocked(EvaluationId id, boolean locked) {
+        jdbc.sql("update eval_self_evaluation set locked = :locked where id = :id")
+                .param("locked", locked).param("id", id.value()).update();
     }
 
     Optional<StoredEvaluation> find(EvaluationId id) {
