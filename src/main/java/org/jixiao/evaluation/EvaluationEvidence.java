@@ -168,7 +168,10 @@ public class EvaluationEvidence {
     }
 
     private static String megabytes(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " 字节";
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " 字节";
     }
 
     private StoredEvaluation evaluation(EvaluationId id, OrgScope scope) {

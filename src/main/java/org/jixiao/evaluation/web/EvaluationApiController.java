@@ -28,6 +28,7 @@ import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.Permission;
 import org.jixiao.platform.ApiController;
 import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.ReviewSubject;
 import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -67,7 +68,8 @@ class EvaluationApiController {
     private SelfEvaluationDocument document(SelfEvaluationView view, Actor actor, OrgScope scope) {
         long id = view.id().value();
         return SelfEvaluationDocument.of(view).with(
-                review.statusLabels(SubjectKind.SELF_EVALUATION, List.of(id)).get(id), queries.isLocked(view.id()),
+                review.status(new ReviewSubject(SubjectKind.SELF_EVALUATION, id), actor, scope).statusLabel(),
+                queries.isLocked(view.id()),
                 rescoring.of(view.id(), scope), evidence.list(view.id(), actor, scope));
     }
 
