@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jixiao.evaluation.domain.EvaluationId;
@@ -111,6 +114,40 @@ class SelfEvaluations {
         return jdbc.sql(HEADER + " where unit_code = :unit and fiscal_year = :year order by id")
                 .param("unit", unitCode).param("year", year.value())
                 .query((rs, i) -> header(rs)).list().stream().map(this::withRows).toList();
+    }
+
+    /**
+     * Every self-evaluation of these units and year, with its rows, by goal table: two queries whatever the number
+     * of evaluations (a region's batch reads a slice of units at a time).
+     */
+    Map<GoalTableId, StoredEvaluation> findByUnits(List<String> unitCodes, FiscalYear year) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<StoredEvaluation.Row>> rows = new HashMap<>();
+        jdbc.sql("""
+                select i.self_evaluation_id, i.position, i.indicator_name, i.assessment, i.actual, i.band,
+                       i.judged_score, i.deviation_reason, i.deduction, i.deduction_reason
+                  from eval_indicator i join eval_self_evaluation e on e.id = i.self_evaluation_id
+                 where e.unit_code in (:units) and e.fiscal_year = :year
+                 order by i.self_evaluation_id, i.position
+                """)
+                .param("units", unitCodes).param("year", year.value())
+                .query(rs -> {
+                    rows.computeIfAbsent(rs.getLong("self_evaluation_id"), k -> new ArrayList<>()).add(
+                            new StoredEvaluation.Row(rs.getInt("position"), rs.getString("indicator_name"),
+                                    rs.getString("assessment"), rs.getString("actual"), rs.getString("band"),
+                                    rs.getBigDecimal("judged_score"), rs.getString("deviation_reason"),
+                                    rs.getBigDecimal("deduction"), rs.getString("deduction_reason")));
+                });
+        Map<GoalTableId, StoredEvaluation> byTable = new HashMap<>();
+        jdbc.sql(HEADER + " where unit_code in (:units) and fiscal_year = :year")
+                .param("units", unitCodes).param("year", year.value())
+                .query((rs, i) -> header(rs)).list()
+                .forEach(h -> byTable.put(h.goalTableId(), new StoredEvaluation(h.id(), h.unitCode(), h.year(),
+                        h.goalTableId(), h.budget(), h.executed(), h.executionReason(),
+                        rows.getOrDefault(h.id().value(), List.of()), h.version())));
+        return byTable;
     }
 
     private StoredEvaluation withRows(StoredEvaluation header) {
