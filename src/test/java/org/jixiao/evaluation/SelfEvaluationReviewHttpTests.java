@@ -39,6 +39,8 @@ class SelfEvaluationReviewHttpTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RegionScoring regionScoring;
 
     @Test
     void aSelfEvaluationStartsOnlyForAnApprovedGoalTable() {
@@ -232,6 +234,40 @@ class SelfEvaluationReviewHttpTests {
         assertThat(WebSession.login(port, "tianbao").get("/self-evaluations/" + id).body())
                 .contains("再次复核").doesNotContain("id=\"rescore-form\"");
         assertThat(json(tianbao.get(path), 200).get("rescoring").get("history").size()).isEqualTo(3);
+    }
+
+    @Test
+    void aRegionsSelfEvaluationsAreScoredAsTheUnitListScoresThem() {
+        JsonNode list = json(WebSession.basic(port, "tianbao").get("/api/v1/units/807001/years/2024/self-evaluations"), 200);
+        int started = 0;
+        int complete = 0;
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode line : list) {
+            if (!line.get("id").isNull()) {
+                started++;
+                if (!line.get("total").isNull()) {
+                    complete++;
+                    sum = sum.add(line.get("total").decimalValue());
+                }
+            }
+        }
+        RegionScoring.Result result = regionScoring.score("130529", org.jixiao.shared.FiscalYear.of(2024),
+                org.jixiao.orgs.OrgScope.unrestricted(), 2);
+        assertThat(result.evaluations()).isEqualTo(started).isPositive();
+        assertThat(result.complete()).isEqualTo(complete);
+        assertThat(result.average()).isEqualByComparingTo(
+                sum.divide(java.math.BigDecimal.valueOf(complete), 2, java.math.RoundingMode.HALF_UP));
+        assertThat(result.grades().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(complete);
+        assertThat(result.indicators()).isGreaterThan(started);
+        // one worker or two: the same result
+        assertThat(regionScoring.score("130529", org.jixiao.shared.FiscalYear.of(2024),
+                org.jixiao.orgs.OrgScope.unrestricted(), 1)).isEqualTo(result);
+        // a unit's scope sees only its unit; a region without units is not found
+        assertThat(regionScoring.score("130529", org.jixiao.shared.FiscalYear.of(2024),
+                org.jixiao.orgs.OrgScope.of(java.util.List.of("807002")), 2).evaluations()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> regionScoring.score("999999",
+                        org.jixiao.shared.FiscalYear.of(2024), org.jixiao.orgs.OrgScope.unrestricted(), 2))
+                .isInstanceOf(org.jixiao.shared.NotFoundException.class);
     }
 
     /** The n-th demo self-evaluation that is complete and has no violation (so it may be submitted). */
