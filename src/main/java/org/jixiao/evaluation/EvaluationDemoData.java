@@ -70,7 +70,7 @@ class EvaluationDemoData {
             if (!reader.violations().isEmpty()) {
                 throw new ValidationException(reader.violations());
             }
-            EvaluationId id = management.start(table.id(), all);
+            EvaluationId id = management.start(table.id(), all, false); // the seed's tables stay 草稿
             management.save(id, new SelfEvaluationInput(0L, typed.budgetWan(), typed.executedWan(),
                     typed.executionReason(), typed.rows()), all);
             loaded++;

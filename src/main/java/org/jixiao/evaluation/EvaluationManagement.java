@@ -12,8 +12,13 @@ import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.goals.domain.GoalTableKind;
 import org.jixiao.orgs.OrgScope;
+import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.ReviewState;
+import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.scoring.domain.ScoringViolation;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.jixiao.shared.Violation;
@@ -33,12 +38,15 @@ public class EvaluationManagement {
     private final SelfEvaluations evaluations;
     private final GoalTableQueries goals;
     private final EvaluationScoring scoring;
+    private final ReviewService review;
     private final Clock clock;
 
-    EvaluationManagement(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring, Clock clock) {
+    EvaluationManagement(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring,
+                         ReviewService review, Clock clock) {
         this.evaluations = evaluations;
         this.goals = goals;
         this.scoring = scoring;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -46,9 +54,17 @@ public class EvaluationManagement {
      * Starts the self-evaluation of a project goal table: 全年预算数 from the project's budget, nothing else filled in.
      *
      * @throws NotFoundException   when the table does not exist or lies outside the scope
-     * @throws ValidationException when it is a department table or already has a self-evaluation
+     * @throws ValidationException when it is a department table, is not 已批复 or already has a self-evaluation
      */
     public EvaluationId start(GoalTableId tableId, OrgScope scope) {
+        return start(tableId, scope, true);
+    }
+
+    /**
+     * {@code requireApproved} false only for the demo data, which evaluates the seed's tables while they stay 草稿
+     * (so that their review can still be shown); docs/evaluation.md.
+     */
+    EvaluationId start(GoalTableId tableId, OrgScope scope, boolean requireApproved) {
         GoalTableView table = goals.find(tableId, scope)
                 .orElseThrow(() -> new NotFoundException("目标表 " + tableId.value() + " 不存在"));
         if (table.kind() != GoalTableKind.PROJECT) {
@@ -56,6 +72,11 @@ public class EvaluationManagement {
         }
         if (evaluations.findByGoalTable(tableId).isPresent()) {
             throw new ValidationException(List.of(Violation.of("evaluation.exists", "goalTableId")));
+        }
+        ReviewSubject subject = ReviewSubject.goalTable(tableId.value());
+        if (requireApproved && review.state(subject) != ReviewState.APPROVED) {
+            String label = review.statusLabels(SubjectKind.GOAL_TABLE, List.of(tableId.value())).get(tableId.value());
+            throw new ValidationException(List.of(Violation.of("evaluation.table-not-approved", "goalTableId", label)));
         }
         java.math.BigDecimal budget = table.project().content().funding().budgetAmount()
                 .map(org.jixiao.shared.Amount::yuan).orElse(null);
@@ -74,12 +95,16 @@ public class EvaluationManagement {
      * @throws NotFoundException        when it does not exist or lies outside the scope
      * @throws ValidationException      with every violation when a value cannot be stored or scored
      * @throws VersionConflictException when somebody saved it in between; nothing is written then
+     * @throws RecordLockedException    when it is submitted or approved (送审后只读)
      */
     public ScoredSelfEvaluation save(EvaluationId id, SelfEvaluationInput input, OrgScope scope) {
         StoredEvaluation stored = evaluations.find(id).filter(e -> scope.contains(e.unitCode()))
                 .orElseThrow(() -> new NotFoundException("自评表 " + id.value() + " 不存在"));
         GoalTableView table = goals.find(stored.goalTableId(), scope)
                 .orElseThrow(() -> new NotFoundException("自评表 " + id.value() + " 不存在"));
+        if (evaluations.isLocked(id)) {
+            throw new RecordLockedException(SelfEvaluations.LOCKED_MESSAGE);
+        }
         ScoredSelfEvaluation scored = scoring.score(table, input);
         List<Violation> violations = new ArrayList<>(violations(scored.blocking()));
         if (input.version() == null) {

@@ -49,6 +49,11 @@ public class EvaluationQueries {
                 .flatMap(e -> goals.find(e.goalTableId(), scope).map(table -> view(e, table, null)));
     }
 
+    /** Whether it is submitted or approved (送审后只读): its actuals and evidence cannot change. */
+    public boolean isLocked(EvaluationId id) {
+        return evaluations.isLocked(id);
+    }
+
     /** The self-evaluation of a goal table, if started. */
     public Optional<EvaluationId> findByGoalTable(GoalTableId table, OrgScope scope) {
         return goals.findTable(table, scope).flatMap(t -> evaluations.findByGoalTable(table))

@@ -46,7 +46,12 @@ class EvaluationScoring {
     }
 
     ScoredSelfEvaluation score(GoalTableView table, SelfEvaluationInput input) {
-        return scorer.score(table.title(), table.year(), table.content().indicators(), input, template, policy(table));
+        return score(table, input, policy(table));
+    }
+
+    /** Under a policy already looked up (a region's batch looks it up once per unit, not per table). */
+    ScoredSelfEvaluation score(GoalTableView table, SelfEvaluationInput input, ScoringPolicy policy) {
+        return scorer.score(table.title(), table.year(), table.content().indicators(), input, template, policy);
     }
 
     /** A self-contained document: the policy of {@code region} and {@code year}, or empty when none is in force. */

@@ -89,6 +89,15 @@ public class ReviewService {
         return status(subject, info, cases.find(subject), actor);
     }
 
+    /**
+     * The state of a subject's case (草稿 when it never went through review). No scope: the caller has found the
+     * subject within its scope already (e.g. a self-evaluation asking whether its goal table is 已批复).
+     */
+    @Transactional(readOnly = true)
+    public ReviewState state(ReviewSubject subject) {
+        return cases.find(subject).map(s -> s.reviewCase().state()).orElse(ReviewState.DRAFT);
+    }
+
     /** Whether the subject may be edited: true unless submitted or approved (no case yet is 草稿). */
     @Transactional(readOnly = true)
     public boolean editable(ReviewSubject subject) {

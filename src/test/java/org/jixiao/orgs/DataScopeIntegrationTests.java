@@ -288,12 +288,16 @@ class DataScopeIntegrationTests {
         c.put("GET /api/v1/goal-tables/{id}/findings", call(Expect.REFUSED,
                 i -> other.get("/api/v1/goal-tables/" + i.table() + "/findings")));
         // review: API, the panel, the form actions and the 待办 list
-        c.put("GET /api/v1/{subjectPath}/{id}/review", call(Expect.REFUSED,
-                i -> other.get("/api/v1/goal-tables/" + i.table() + "/review")));
+        c.put("GET /api/v1/{subjectPath}/{id}/review", call(Expect.REFUSED, i -> {
+            assertThat(other.get("/api/v1/self-evaluations/" + i.evaluation() + "/review").statusCode()).isEqualTo(404);
+            return other.get("/api/v1/goal-tables/" + i.table() + "/review");
+        }));
         c.put("POST /api/v1/{subjectPath}/{id}/review/{action}", call(Expect.REFUSED,
                 i -> json(other, "POST", "/api/v1/goal-tables/" + i.table() + "/review/submit", "{\"version\":0}")));
-        c.put("GET /review/{subjectPath}/{id}/panel", call(Expect.REFUSED,
-                i -> other.get("/review/goal-tables/" + i.table() + "/panel")));
+        c.put("GET /review/{subjectPath}/{id}/panel", call(Expect.REFUSED, i -> {
+            assertThat(other.get("/review/self-evaluations/" + i.evaluation() + "/panel").statusCode()).isEqualTo(404);
+            return other.get("/review/goal-tables/" + i.table() + "/panel");
+        }));
         c.put("POST /review/{subjectPath}/{id}/{action}", call(Expect.REFUSED,
                 i -> other.postForm("/review/goal-tables/" + i.table() + "/submit", WebSession.form("version", "0"))));
         c.put("GET /review/units/{unitCode}/years/{year}/states", call(Expect.REFUSED,
@@ -416,6 +420,29 @@ class DataScopeIntegrationTests {
         c.put("POST /department-templates/{templateId}", call(Expect.REFUSED, i -> other.postForm(
                 "/department-templates/" + design(), WebSession.form("version", "1", "weight:1.1", "11"))));
         // the user's own account: a token id of another user is as unknown as any
+        // evaluation: evidence files (佐证材料), 复核分 and the review of self-evaluations
+        c.put("GET /api/v1/self-evaluations/{id}/evidence", call(Expect.REFUSED,
+                i -> other.get("/api/v1/self-evaluations/" + i.evaluation() + "/evidence")));
+        c.put("POST /api/v1/self-evaluations/{id}/indicators/{indicator}/evidence", call(Expect.REFUSED,
+                i -> upload(other, "/api/v1/self-evaluations/" + i.evaluation() + "/indicators/0/evidence",
+                        i.tableXlsx(), Map.of())));
+        c.put("GET /api/v1/self-evaluations/{id}/evidence/{fileId}", call(Expect.REFUSED,
+                i -> other.get("/api/v1/self-evaluations/" + i.evaluation() + "/evidence/" + evidenceId(i))));
+        c.put("DELETE /api/v1/self-evaluations/{id}/evidence/{fileId}", call(Expect.REFUSED,
+                i -> json(other, "DELETE", "/api/v1/self-evaluations/" + i.evaluation() + "/evidence/" + evidenceId(i), "")));
+        c.put("GET /api/v1/self-evaluations/{id}/rescores", call(Expect.REFUSED,
+                i -> other.get("/api/v1/self-evaluations/" + i.evaluation() + "/rescores")));
+        c.put("POST /api/v1/self-evaluations/{id}/rescores", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/self-evaluations/" + i.evaluation() + "/rescores", "{\"score\":\"1\",\"reason\":\"范围\"}")));
+        c.put("POST /self-evaluations/{id}/evidence", call(Expect.REFUSED,
+                i -> upload(other, "/self-evaluations/" + i.evaluation() + "/evidence", i.tableXlsx(),
+                        Map.of("indicator", "0"))));
+        c.put("GET /self-evaluations/{id}/evidence/{fileId}", call(Expect.REFUSED,
+                i -> other.get("/self-evaluations/" + i.evaluation() + "/evidence/" + evidenceId(i))));
+        c.put("POST /self-evaluations/{id}/evidence/{fileId}/delete", call(Expect.REFUSED,
+                i -> other.postForm("/self-evaluations/" + i.evaluation() + "/evidence/" + evidenceId(i) + "/delete", "")));
+        c.put("POST /self-evaluations/{id}/rescores", call(Expect.REFUSED, i -> other.postForm("/self-evaluations/"
+                + i.evaluation() + "/rescores", WebSession.form("score", "1", "reason", "范围"))));
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
         c.put("GET /account", call(Expect.NOTHING_LEAKED, i -> other.get("/account")));
@@ -444,6 +471,19 @@ class DataScopeIntegrationTests {
         return monitoringReturns.list(UNIT, YEAR, OrgScope.unrestricted()).lines().stream()
                 .flatMap(l -> l.cells().stream()).filter(org.jixiao.monitoring.MonitoringReturnList.Cell::started)
                 .findFirst().orElseThrow().id().value();
+    }
+
+    /** An evidence file of the own unit's self-evaluation, uploaded once by its drafter. */
+    private Long evidenceId;
+
+    private long evidenceId(Ids i) {
+        if (evidenceId == null) {
+            HttpResponse<String> uploaded = upload(WebSession.login(port, "tianbao"), "/api/v1/self-evaluations/"
+                    + i.evaluation() + "/indicators/0/evidence", i.tableXlsx(), Map.of());
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+            evidenceId = Long.parseLong(firstMatch(uploaded.body(), "\"id\":(\\d+)"));
+        }
+        return evidenceId;
     }
 
     private static Call call(Expect expect, Function<Ids, HttpResponse<String>> request) {

@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jixiao.evaluation.EvaluationEvidence;
 import org.jixiao.evaluation.EvaluationManagement;
+import org.jixiao.evaluation.EvaluationRescoring;
 import org.jixiao.evaluation.EvaluationQueries;
 import org.jixiao.evaluation.SelfEvaluationJsonReader;
 import org.jixiao.evaluation.SelfEvaluationSummary;
@@ -25,6 +27,9 @@ import org.jixiao.orgs.Permissions;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.Permission;
 import org.jixiao.platform.ApiController;
+import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.ValidationException;
@@ -47,15 +52,31 @@ class EvaluationApiController {
     private final LabelNormalizer labels;
     private final org.jixiao.evaluation.DepartmentEvaluationQueries departments;
     private final DepartmentDocuments departmentDocuments;
+    private final EvaluationRescoring rescoring;
+    private final EvaluationEvidence evidence;
+    private final ReviewService review;
 
     EvaluationApiController(EvaluationQueries queries, EvaluationManagement management, LabelNormalizer labels,
                             org.jixiao.evaluation.DepartmentEvaluationQueries departments,
-                            DepartmentDocuments departmentDocuments) {
+                            DepartmentDocuments departmentDocuments, EvaluationRescoring rescoring,
+                            EvaluationEvidence evidence, ReviewService review) {
         this.queries = queries;
         this.management = management;
         this.labels = labels;
         this.departments = departments;
         this.departmentDocuments = departmentDocuments;
+        this.rescoring = rescoring;
+        this.evidence = evidence;
+        this.review = review;
+    }
+
+    /** The stored document with its review status, read-only flag, 复核分 and evidence files. */
+    private SelfEvaluationDocument document(SelfEvaluationView view, Actor actor, OrgScope scope) {
+        long id = view.id().value();
+        return SelfEvaluationDocument.of(view).with(
+                review.status(new ReviewSubject(SubjectKind.SELF_EVALUATION, id), actor, scope).statusLabel(),
+                queries.isLocked(view.id()),
+                rescoring.of(view.id(), scope), evidence.list(view.id(), actor, scope));
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
@@ -76,11 +97,12 @@ class EvaluationApiController {
     }
 
     @GetMapping("/self-evaluations/{id}")
-    @Operation(summary = "读取一张项目自评表", description = "指标值、分值、实际完成值、得分与计算说明")
+    @Operation(summary = "读取一张项目自评表", description = "指标值、分值、实际完成值、得分与计算说明；reviewStatus 审核状态，"
+            + "locked 送审后只读，rescoring 财政复核分（total 总分、indicators 各指标、history 全部记录），evidence 佐证材料")
     SelfEvaluationDocument get(@PathVariable long id, OrgScope scope, Actor actor) {
         SelfEvaluationView view = queries.find(id(id), scope).orElseThrow(() -> notFound(id));
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        return SelfEvaluationDocument.of(view);
+        return document(view, actor, scope);
     }
 
     @PutMapping("/self-evaluations/{id}")
@@ -99,7 +121,7 @@ class EvaluationApiController {
             throw new ValidationException(all);
         }
         management.save(evaluationId, input, scope);
-        return SelfEvaluationDocument.of(queries.find(evaluationId, scope).orElseThrow(() -> notFound(id)));
+        return document(queries.find(evaluationId, scope).orElseThrow(() -> notFound(id)), actor, scope);
     }
 
     @PostMapping("/self-evaluations")

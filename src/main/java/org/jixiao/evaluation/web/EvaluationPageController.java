@@ -7,12 +7,17 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jixiao.evaluation.EvaluationEvidence;
 import org.jixiao.evaluation.EvaluationManagement;
+import org.jixiao.evaluation.EvaluationRescoring;
+import org.jixiao.evaluation.EvidenceFile;
 import org.jixiao.evaluation.EvaluationQueries;
 import org.jixiao.evaluation.SelfEvaluationSummary;
 import org.jixiao.evaluation.SelfEvaluationView;
 import org.jixiao.evaluation.domain.EvaluationId;
+import org.jixiao.evaluation.domain.EvidenceType;
 import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
+import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.domain.GoalTableId;
 import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
@@ -21,10 +26,15 @@ import org.jixiao.orgs.Permissions;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.Permission;
 import org.jixiao.platform.ViolationMessages;
+import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.ReviewState;
+import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.scoring.domain.QualitativeBand;
 import org.jixiao.scoring.domain.ScoringViolation;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
@@ -34,6 +44,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,14 +59,24 @@ class EvaluationPageController {
     private final EvaluationManagement management;
     private final ViolationMessages messages;
     private final org.jixiao.evaluation.DepartmentEvaluationQueries departments;
+    private final EvaluationEvidence evidence;
+    private final EvaluationRescoring rescoring;
+    private final ReviewService review;
+    private final GoalTableQueries goals;
 
     EvaluationPageController(OrgQueries orgs, EvaluationQueries queries, EvaluationManagement management,
-                             ViolationMessages messages, org.jixiao.evaluation.DepartmentEvaluationQueries departments) {
+                             ViolationMessages messages, org.jixiao.evaluation.DepartmentEvaluationQueries departments,
+                             EvaluationEvidence evidence, EvaluationRescoring rescoring, ReviewService review,
+                             GoalTableQueries goals) {
+        this.goals = goals;
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
         this.messages = messages;
         this.departments = departments;
+        this.evidence = evidence;
+        this.rescoring = rescoring;
+        this.review = review;
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
@@ -73,6 +94,10 @@ class EvaluationPageController {
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         model.addAttribute("department", departments.summary(unit.code(), FiscalYear.of(year), scope).orElse(null));
         model.addAttribute("departmentTemplates", departments.templatesInForce(unit.code(), FiscalYear.of(year)));
+        model.addAttribute("tableStates", review.statusLabels(SubjectKind.GOAL_TABLE,
+                lines.stream().map(l -> l.goalTableId().value()).toList()));
+        model.addAttribute("evaluationStates", review.statusLabels(SubjectKind.SELF_EVALUATION,
+                lines.stream().filter(SelfEvaluationSummary::started).map(l -> l.id().value()).toList()));
         model.addAttribute("average", lines.stream().map(SelfEvaluationSummary::total).filter(Objects::nonNull)
                 .reduce(BigDecimal::add)
                 .map(sum -> sum.divide(BigDecimal.valueOf(lines.stream().filter(l -> l.total() != null).count()), 2,
@@ -82,7 +107,7 @@ class EvaluationPageController {
     }
 
     @PostMapping("/self-evaluations")
-    String start(@RequestParam long goalTableId, OrgScope scope, Actor actor) {
+    String start(@RequestParam long goalTableId, OrgScope scope, Actor actor, RedirectAttributes redirect) {
         if (goalTableId <= 0) {
             throw new NotFoundException("目标表 " + goalTableId + " 不存在");
         }
@@ -92,7 +117,15 @@ class EvaluationPageController {
             return "redirect:/self-evaluations/" + existing.value();
         }
         Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
-        return "redirect:/self-evaluations/" + management.start(table, scope).value();
+        try {
+            return "redirect:/self-evaluations/" + management.start(table, scope).value();
+        } catch (ValidationException e) {
+            var goalTable = goals.find(table, scope)
+                    .orElseThrow(() -> new NotFoundException("目标表 " + goalTableId + " 不存在"));
+            redirect.addFlashAttribute("startError", String.join("；", messages.byPath(e.violations()).values()));
+            return "redirect:/units/" + goalTable.unitCode() + "/years/" + goalTable.year().value()
+                    + "/self-evaluations";
+        }
     }
 
     @GetMapping("/self-evaluations/{id}")
@@ -148,8 +181,97 @@ class EvaluationPageController {
         model.addAttribute("tableNotes", scored.violations().stream()
                 .filter(v -> v.path().equals("indicators")).map(ScoringViolation::message).toList());
         model.addAttribute("bands", QualitativeBand.values());
-        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        boolean locked = view.id() != null && queries.isLocked(view.id());
+        model.addAttribute("locked", locked);
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT) && !locked);
+        if (view.id() != null) {
+            long id = view.id().value();
+            ReviewState state = review.state(new ReviewSubject(SubjectKind.SELF_EVALUATION, id));
+            model.addAttribute("evidenceByRow", evidence.list(view.id(), actor, OrgScope.of(List.of(view.table().unitCode())))
+                    .stream().collect(java.util.stream.Collectors.groupingBy(EvidenceFile::indicator)));
+            model.addAttribute("evidenceAccept", EvidenceType.allExtensions().stream().map(e -> "." + e)
+                    .collect(java.util.stream.Collectors.joining(",")));
+            model.addAttribute("evidenceMaxMb", evidence.maxSize() / (1024 * 1024));
+            model.addAttribute("time", EvaluationTimeFormat.INSTANCE);
+            model.addAttribute("rescoring", rescoring.of(view.id(), OrgScope.of(List.of(view.table().unitCode()))));
+            model.addAttribute("canRescore", actor.can(Permission.REVIEW_BUREAU) && state != ReviewState.DRAFT);
+            if (!model.containsAttribute("rescoreErrors")) {
+                model.addAttribute("rescoreErrors", Map.of());
+            }
+        }
         return "evaluation/form";
+    }
+
+    /** 佐证材料: upload a file for one indicator; refused uploads write nothing and come back as a message. */
+    @PostMapping("/self-evaluations/{id}/evidence")
+    String upload(@PathVariable long id, @RequestParam(required = false) String indicator,
+                  @RequestParam(name = "file", required = false) MultipartFile file, OrgScope scope, Actor actor,
+                  RedirectAttributes redirect) throws java.io.IOException {
+        EvaluationId evaluationId = find(id, scope).id();
+        int row;
+        try {
+            row = indicator == null || indicator.isBlank() ? -1 : Integer.parseInt(indicator.strip());
+        } catch (NumberFormatException e) {
+            row = -1;
+        }
+        try {
+            EvidenceFile stored = evidence.upload(evaluationId, row, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(), actor, scope);
+            redirect.addFlashAttribute("evidenceMessage", "已上传“" + stored.fileName() + "”（第 " + (row + 1) + " 行指标）。");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("evidenceError", "上传未成功："
+                    + String.join("；", messages.byPath(e.violations()).values()));
+        } catch (RecordLockedException e) {
+            redirect.addFlashAttribute("evidenceError", "上传未成功：" + e.getMessage());
+        }
+        return "redirect:/self-evaluations/" + id + "#evidence";
+    }
+
+    @GetMapping("/self-evaluations/{id}/evidence/{fileId}")
+    org.springframework.http.ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId,
+                                                             OrgScope scope, Actor actor) {
+        return EvidenceApiController.file(evidence.download(find(id, scope).id(), fileId, actor, scope));
+    }
+
+    @PostMapping("/self-evaluations/{id}/evidence/{fileId}/delete")
+    String deleteEvidence(@PathVariable long id, @PathVariable long fileId, OrgScope scope, Actor actor,
+                          RedirectAttributes redirect) {
+        EvaluationId evaluationId = find(id, scope).id();
+        try {
+            evidence.delete(evaluationId, fileId, actor, scope);
+            redirect.addFlashAttribute("evidenceMessage", "已删除佐证材料。");
+        } catch (RecordLockedException e) {
+            redirect.addFlashAttribute("evidenceError", "删除未成功：" + e.getMessage());
+        }
+        return "redirect:/self-evaluations/" + id + "#evidence";
+    }
+
+    /** 复核分 by the finance bureau; refused input is shown at its fields, nothing recorded. */
+    @PostMapping("/self-evaluations/{id}/rescores")
+    String rescore(@PathVariable long id, @RequestParam(required = false) String indicator,
+                   @RequestParam(required = false) String score, @RequestParam(required = false) String reason,
+                   OrgScope scope, Actor actor, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        SelfEvaluationView view = find(id, scope);
+        Integer row = null;
+        if (indicator != null && !indicator.isBlank()) {
+            try {
+                row = Integer.valueOf(indicator.strip());
+            } catch (NumberFormatException e) {
+                row = -1;
+            }
+        }
+        try {
+            rescoring.record(view.id(), row, score, reason, actor, scope);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("rescoreErrors", messages.byPath(e.violations()));
+            model.addAttribute("rescoreForm", Map.of("indicator", indicator == null ? "" : indicator,
+                    "score", score == null ? "" : score, "reason", reason == null ? "" : reason));
+            return page(model, view, SelfEvaluationForm.of(view.input()), actor, Map.of());
+        }
+        redirect.addFlashAttribute("rescoreMessage", "已录入复核分。");
+        return "redirect:/self-evaluations/" + id + "#rescoring";
     }
 
     /** Every violation of a row (refused, or still required before submission), by row index. */

@@ -3,6 +3,10 @@ package org.jixiao.evaluation.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jixiao.evaluation.EvaluationRescoring;
+import org.jixiao.evaluation.EvidenceFile;
+import org.jixiao.evaluation.Rescore;
 import org.jixiao.evaluation.SelfEvaluationView;
 import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
 import org.jixiao.scoring.domain.Explanation;
@@ -17,7 +21,47 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                               String policyName, String templateId, String weightsSource, BigDecimal budgetWan,
                               BigDecimal executedWan, String executionReason, ExecutionDocument execution,
                               List<IndicatorDocument> indicators, BigDecimal total, String grade,
-                              ExplanationDocument totalExplanation, List<ViolationDocument> violations) {
+                              ExplanationDocument totalExplanation, List<ViolationDocument> violations,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String reviewStatus,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Boolean locked,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) RescoringDocument rescoring,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceDocument> evidence) {
+
+    /** The stored document with its review status, read-only flag, 复核分 and evidence files. */
+    SelfEvaluationDocument with(String reviewStatus, boolean locked, EvaluationRescoring.Rescoring rescoring,
+                                List<EvidenceFile> evidence) {
+        return new SelfEvaluationDocument(id, version, goalTableId, unitCode, unitName, fiscalYear, projectCode,
+                projectName, policyId, policyName, templateId, weightsSource, budgetWan, executedWan, executionReason,
+                execution, indicators, total, grade, totalExplanation, violations, reviewStatus, locked,
+                RescoringDocument.of(rescoring), evidence.stream().map(f -> EvidenceDocument.of(id, f)).toList());
+    }
+
+    /** 复核分: those in force ({@code total}, {@code indicators} by row) and every one recorded ({@code history}). */
+    record RescoringDocument(RescoreDocument total, List<RescoreDocument> indicators, List<RescoreDocument> history) {
+        static RescoringDocument of(EvaluationRescoring.Rescoring r) {
+            return new RescoringDocument(r.total() == null ? null : RescoreDocument.of(r.total()),
+                    r.byIndicator().values().stream().map(RescoreDocument::of).toList(),
+                    r.history().stream().map(RescoreDocument::of).toList());
+        }
+    }
+
+    /** One 复核分: {@code indicator} 0-based, null for the total; {@code unitScore} the unit's own at the time. */
+    record RescoreDocument(Integer indicator, String indicatorName, BigDecimal unitScore, BigDecimal score,
+                           String reason, String reviewer, java.time.Instant at) {
+        static RescoreDocument of(Rescore r) {
+            return new RescoreDocument(r.indicator(), r.indicatorName(), r.unitScore(), r.score(), r.reason(),
+                    r.actorName(), r.at());
+        }
+    }
+
+    /** One evidence file; {@code href} downloads it. */
+    record EvidenceDocument(long id, int indicator, String fileName, String type, long size, String sha256,
+                            String uploader, java.time.Instant uploadedAt, String href) {
+        static EvidenceDocument of(long evaluationId, EvidenceFile f) {
+            return new EvidenceDocument(f.id(), f.indicator(), f.fileName(), f.type().name(), f.size(), f.sha256(),
+                    f.uploaderName(), f.uploadedAt(), "/api/v1/self-evaluations/" + evaluationId + "/evidence/" + f.id());
+        }
+    }
 
     static SelfEvaluationDocument of(SelfEvaluationView view) {
         return view.id() == null ? of(null, null, view, view.scored())
@@ -33,7 +77,7 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                         s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
                 s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
                 s.grade().map(g -> g.label()).orElse(null), ExplanationDocument.of(s.totalExplanation()),
-                s.violations().stream().map(ViolationDocument::of).toList());
+                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null);
     }
 
     /** A self-contained document scored without a goal table (POST /api/v1/scoring with regionCode). */
@@ -46,7 +90,7 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                         s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
                 s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
                 s.grade().map(g -> g.label()).orElse(null), ExplanationDocument.of(s.totalExplanation()),
-                s.violations().stream().map(ViolationDocument::of).toList());
+                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null);
     }
 
     record ExecutionDocument(BigDecimal weight, BigDecimal rate, BigDecimal score, ExplanationDocument explanation) {
