@@ -69,14 +69,19 @@ final class NarrativeDrafts {
     }
 
     private static String work(ReportData data) {
-        if (data.department() == null || data.department().content().goals().isEmpty()) {
-            return "（尚未录入部门整体绩效目标表，请单位填写本年度总体工作和重点工作任务。）";
+        if (data.projects().isEmpty()) {
+            return NOTHING;
         }
-        StringBuilder text = new StringBuilder("本年度部门整体绩效目标：");
-        List<String> goals = data.department().content().goals();
-        for (int i = 0; i < goals.size(); i++) {
-            text.append('\n').append(i + 1).append("．").append(goals.get(i));
+        StringBuilder text = new StringBuilder("本年度安排项目支出").append(data.projects().size()).append("个（据项目绩效目标表）：");
+        int n = 0;
+        for (ReportData.ProjectEntry p : data.projects()) {
+            text.append('\n').append(++n).append("．").append(p.name());
+            if (p.table().project() != null && p.table().project().content().funding().budget() != null) {
+                text.append("，预算数 ").append(p.table().project().content().funding().budget().toWan().toPlainString()).append(" 万元");
+            }
+            text.append("。");
         }
+        text.append("\n请写明本年度总体工作和重点工作任务的完成情况。");
         return text.toString();
     }
 

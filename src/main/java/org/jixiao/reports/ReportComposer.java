@@ -188,7 +188,7 @@ final class ReportComposer {
                     p.scored().flatMap(ScoredSelfEvaluation::grade).map(g -> g.label()).orElse("")));
         }
         out.add(new Table("项目支出绩效自评结果", List.of("序号", "项目编码", "项目名称", "预算执行率", "总分", "等级"), rows,
-                new int[]{1, 5, 6, 2, 2, 1}, new boolean[]{true, false, false, true, true, false}, false));
+                new int[]{2, 8, 10, 4, 3, 2}, new boolean[]{true, false, false, true, true, false}, false));
     }
 
     private static void goalsVsCompletion(List<ReportBlock> out, ReportData data) {
@@ -242,7 +242,7 @@ final class ReportComposer {
             }
             rows.add(List.of("合计", "", "等级：" + sheet.grade(), score(weights), score(sheet.total()), ""));
             out.add(new Table("部门整体支出绩效自评表", List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分依据"),
-                    rows, new int[]{2, 2, 3, 1, 1, 5}, new boolean[]{false, false, false, true, true, false}, true));
+                    rows, new int[]{4, 4, 6, 3, 3, 10}, new boolean[]{false, false, false, true, true, false}, true));
         } else {
             out.add(new Paragraph("尚未录入部门整体自评，部门整体支出绩效自评表暂缺；以下列出各项目支出绩效自评的每个指标得分及评分依据。",
                     Style.ABSENT));
@@ -268,7 +268,7 @@ final class ReportComposer {
                     s.total().map(ReportComposer::score).orElse("未计分"), basis(s.totalExplanation())));
             out.add(new Table(n + "．" + p.name() + "（项目支出绩效自评，总分 " + s.total().map(ReportComposer::score).orElse("—") + " 分）",
                     List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分依据"), rows,
-                    new int[]{2, 2, 3, 1, 1, 6}, new boolean[]{false, false, false, true, true, false}, true));
+                    new int[]{4, 4, 6, 3, 3, 12}, new boolean[]{false, false, false, true, true, false}, true));
         }
     }
 

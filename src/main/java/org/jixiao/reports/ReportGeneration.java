@@ -9,6 +9,12 @@ import java.time.Instant;
 public record ReportGeneration(long id, String unitCode, int year, Kind kind, String filename, String contentType,
                                long size, String sha256, String outlineId, Instant dataAsOf, String generatedBy) {
 
+    /** {@code dataAsOf} in Beijing time, as the pages show it. */
+    public String dataAsOfText() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(dataAsOf.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
     /** What was generated. */
     public enum Kind {
         REPORT_DOCX("部门整体支出绩效自评报告（Word）"),

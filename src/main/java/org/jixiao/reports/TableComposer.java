@@ -62,7 +62,7 @@ final class TableComposer {
         rows.add(List.of("合计", "", "", "", "", "", s.total().map(ReportComposer::score).orElse("未计分"),
                 "等级：" + s.grade().map(g -> g.label()).orElse("—"), ReportComposer.basis(s.totalExplanation())));
         out.add(new Table("绩效指标", List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                "偏差原因分析及改进措施", "评分依据"), rows, new int[]{2, 2, 3, 2, 2, 1, 1, 3, 4},
+                "偏差原因分析及改进措施", "评分依据"), rows, new int[]{4, 4, 6, 4, 4, 3, 3, 6, 8},
                 new boolean[]{false, false, false, false, false, true, true, false, false}, true));
         return out;
     }
@@ -80,7 +80,7 @@ final class TableComposer {
         rows.add(List.of("", "", "平均分（填写完整的项目）", "", "", "", data.projectAverage().map(ReportComposer::score).orElse("—"), ""));
         return new Table(data.unit().name() + data.year().value() + "年度项目支出绩效自评汇总",
                 List.of("序号", "项目编码", "项目名称", "全年预算数（万元）", "全年执行数（万元）", "预算执行率", "总分", "等级"), rows,
-                new int[]{1, 5, 6, 2, 2, 2, 2, 1}, new boolean[]{true, false, false, true, true, true, true, false}, true);
+                new int[]{2, 8, 10, 4, 4, 4, 3, 2}, new boolean[]{true, false, false, true, true, true, true, false}, true);
     }
 
     /**
@@ -102,7 +102,7 @@ final class TableComposer {
         rows.add(List.of("合计", "", "等级：" + sheet.grade(), ReportComposer.score(weights), ReportComposer.score(sheet.total()), ""));
         return List.of(new Table("部门整体支出绩效自评表（" + data.year().value() + "年度）",
                 List.of("一级指标", "二级指标", "三级指标", "分值", "得分", "评分依据、未达标原因、改进措施"), rows,
-                new int[]{2, 2, 4, 1, 1, 6}, new boolean[]{false, false, false, true, true, false}, true));
+                new int[]{4, 4, 8, 3, 3, 12}, new boolean[]{false, false, false, true, true, false}, true));
     }
 
     private static String wan(BigDecimal wan) {
