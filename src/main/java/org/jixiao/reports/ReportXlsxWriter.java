@@ -88,7 +88,7 @@ final class ReportXlsxWriter {
                     }
                 }
                 for (int c = 0; c < widest.length; c++) {
-                    sheet.setColumnWidth(c, Math.min(255, 6 * widest[c]) * 256);
+                    sheet.setColumnWidth(c, Math.min(255, 3 * widest[c]) * 256);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

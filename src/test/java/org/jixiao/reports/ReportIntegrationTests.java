@@ -88,6 +88,67 @@ class ReportIntegrationTests {
         }
     }
 
+    /**
+     * Real office software opens the .docx: LibreOffice (headless, private profile) converts it to PDF without error;
+     * the pages are A4, there are as many as a report of nine projects needs, and the text holds every project total.
+     * Skips without LibreOffice only outside CI (.ci/run installs it). Page images go to target/reports/.
+     */
+    @Test
+    void libreOfficeConvertsTheDocx() throws Exception {
+        java.nio.file.Path soffice = findSoffice();
+        if (soffice == null && System.getenv("CI") == null) {
+            org.junit.jupiter.api.Assumptions.abort("LibreOffice is not installed");
+        }
+        assertThat(soffice).as("soffice on the PATH (CI installs LibreOffice)").isNotNull();
+        Path docx = Files.write(OUT.resolve("lo-807001-2024-report.docx"), bytes(BASE + "/self-evaluation.docx"));
+        Path outDir = OUT.resolve("from-docx");
+        Files.createDirectories(outDir);
+        Path profile = Files.createTempDirectory("jixiao-lo-profile");
+        Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--norestore", "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "pdf", "--outdir",
+                outDir.toAbsolutePath().toString(), docx.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish within 300 s");
+        }
+        String log = Files.readString(outDir.resolve("soffice.log"));
+        assertThat(process.exitValue()).as(log).isZero();
+        Path pdf = outDir.resolve("lo-807001-2024-report.pdf");
+        assertThat(pdf).as(log).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isBetween(10, 80);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var box = doc.getPage(i).getMediaBox();
+                assertThat(box.getWidth()).isBetween(590f, 600f);
+                assertThat(box.getHeight()).isBetween(838f, 846f);
+            }
+            String text = compact(new PDFTextStripper().getText(doc));
+            assertThat(text).contains("部门整体支出绩效自评报告", "尚未录入部门整体自评", "各一级指标得分");
+            for (JsonNode evaluation : evaluations()) {
+                assertThat(text).contains(compact(evaluation.get("projectName").asString() + "（项目支出绩效自评，总分 "
+                        + score(evaluation.get("total")) + " 分）"));
+            }
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int page : new int[]{0, 1, doc.getNumberOfPages() - 1}) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        OUT.resolve("lo-page" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    private static Path findSoffice() {
+        String path = System.getenv("PATH");
+        for (String dir : (path == null ? "/usr/bin" : path + java.io.File.pathSeparator + "/usr/bin").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "soffice");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     @Test
     void thePdfHoldsEveryTotalAndScoreInTheOrderOfTheData() throws Exception {
         byte[] pdf = bytes(BASE + "/self-evaluation.pdf");
