@@ -1,5 +1,6 @@
 package org.jixiao.reports;
 
+import java.lang.management.ManagementFactory;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -57,24 +58,49 @@ public class ReportBenchmark {
             files = context.getBean(ReportFiles.class);
         }
 
+        /** Process CPU time and load at the start of the measured part, to print beside the figures. */
+        long cpuStart;
+        double loadStart;
+        final java.util.concurrent.atomic.AtomicLong operations = new java.util.concurrent.atomic.AtomicLong();
+
+        @Setup(Level.Iteration)
+        public void mark() {
+            if (cpuStart == 0) {
+                cpuStart = cpu();
+                loadStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            }
+        }
+
         @TearDown(Level.Trial)
         public void stop() {
+            long cpu = cpu() - cpuStart;
+            System.out.printf(java.util.Locale.ROOT, "%nreports benchmark: %d operations (warm-up included), %.1f CPU s of this JVM"
+                            + " (%.0f ms CPU per operation); load average %.2f at the start, %.2f at the end%n",
+                    operations.get(), cpu / 1e9, operations.get() == 0 ? 0 : cpu / 1e6 / operations.get(), loadStart,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             context.close();
+        }
+
+        private static long cpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         }
     }
 
     @Benchmark
     public byte[] reportDocx(App app) {
+        app.operations.incrementAndGet();
         return app.files.report("807001", 2024, ReportFiles.Format.DOCX, OrgScope.unrestricted(), BENCHMARK).content();
     }
 
     @Benchmark
     public byte[] reportPdf(App app) {
+        app.operations.incrementAndGet();
         return app.files.report("807001", 2024, ReportFiles.Format.PDF, OrgScope.unrestricted(), BENCHMARK).content();
     }
 
     @Benchmark
     public byte[] tablesXlsx(App app) {
+        app.operations.incrementAndGet();
         return app.files.tables("807001", 2024, OrgScope.unrestricted(), BENCHMARK).content();
     }
 }
