@@ -51,10 +51,11 @@ public class ReportBenchmark {
         public void start() {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
-            context = new SpringApplicationBuilder(JixiaoApplication.class).web(WebApplicationType.NONE)
-                    .properties("spring.datasource.url=jdbc:h2:mem:reportbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                            "jixiao.demo.enabled=true")
-                    .run();
+            // a servlet application on a random port, as in production (the security configuration needs the web stack)
+            context = new SpringApplicationBuilder(JixiaoApplication.class).web(WebApplicationType.SERVLET)
+                    .run("--server.port=0",
+                            "--spring.datasource.url=jdbc:h2:mem:reportbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                            "--jixiao.demo.enabled=true", "--spring.main.banner-mode=off", "--logging.level.root=warn");
             files = context.getBean(ReportFiles.class);
         }
 

@@ -311,6 +311,27 @@ class ReportIntegrationTests {
         assertThat(refused.body()).contains("请输入分数");
     }
 
+    @Test
+    void thePageRefusesBadBasicsAtTheFieldKeepsTheInputAndMarksDrafts() {
+        HttpResponse<String> page = http.get("/units/807001/years/2024/reports");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("报告基本信息", "叙述部分", "草稿，请修改", "生成自评报告（PDF）");
+        String version = page.body().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        HttpResponse<String> refused = http.postForm("/units/807001/years/2024/reports/basics",
+                WebSession.form("version", version, "incomeTotal", "三千万", "staffActual", "32", "carryOver", "-3"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("请输入金额数字（单位：元）", "年末结转结余不能为负数", "value=\"三千万\"", "is-invalid",
+                "本次修改尚未保存");
+        HttpResponse<String> saved = http.postForm("/units/807001/years/2024/reports/narratives/measures",
+                WebSession.form("version", "0", "text", "建立问题—措施—责任人—时限清单。", "action", "save"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(http.get("/units/807001/years/2024/reports").body()).contains("建立问题—措施—责任人—时限清单。", "单位已撰写");
+        HttpResponse<String> empty = http.postForm("/units/807001/years/2024/reports/narratives/other",
+                WebSession.form("version", "0", "text", " ", "action", "save"));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("请填写内容后再保存");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private List<JsonNode> evaluations() {
