@@ -56,6 +56,14 @@ class ModularityTests {
         assertThat(dependsOn("projects", "monitoring")).isFalse();
     }
 
+    @Test
+    void reportsReadEvaluationsAndNothingDependsOnReports() {
+        assertThat(dependsOn("reports", "evaluation")).isTrue();
+        for (String module : new String[]{"evaluation", "scoring", "goals", "exchange", "monitoring"}) {
+            assertThat(dependsOn(module, "reports")).as(module).isFalse();
+        }
+    }
+
     private boolean dependsOn(String module, String other) {
         ApplicationModule source = modules.getModuleByName(module).orElseThrow();
         ApplicationModule target = modules.getModuleByName(other).orElseThrow();
