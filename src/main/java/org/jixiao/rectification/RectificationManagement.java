@@ -96,6 +96,30 @@ public class RectificationManagement {
      */
     public ProblemId create(NewProblem input, Actor actor, OrgScope scope) {
         OrgView unit = unit(input.unitCode(), scope);
+        List<String> measures = validate(input, actor, scope);
+        Instant now = clock.instant();
+        ProblemRow row = new ProblemRow(null, unit.code(), input.year(), input.source(), blankToNull(input.sourceRef()),
+                input.goalTableId(), input.evaluationId(), blankToNull(input.projectName()),
+                blankToNull(input.indicatorName()), input.title().strip(), blankToNull(input.description()),
+                ProblemStatus.OPEN, input.ownerUserId(), input.deadline(), measures, 0, 0, now);
+        ProblemId id = problems.insert(row, now);
+        problems.addEvent(id, now, actor.userId(), actor.displayName(), ProblemAction.CREATED, null,
+                ProblemStatus.OPEN, input.source().label() + "：" + input.title().strip());
+        if (input.ownerUserId() != null || input.deadline() != null) {
+            problems.addEvent(id, now, actor.userId(), actor.displayName(), ProblemAction.ASSIGNED, null, null,
+                    assignment(unit.code(), input.ownerUserId(), input.deadline()));
+        }
+        return id;
+    }
+
+    /**
+     * Checks a problem to register without saving it.
+     *
+     * @return the measures as they would be stored
+     * @throws ValidationException with every violation
+     */
+    public List<String> validate(NewProblem input, Actor actor, OrgScope scope) {
+        OrgView unit = unit(input.unitCode(), scope);
         if (!mayRaise(actor)) {
             throw forbidden();
         }
@@ -117,19 +141,7 @@ public class RectificationManagement {
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
-        Instant now = clock.instant();
-        ProblemRow row = new ProblemRow(null, unit.code(), input.year(), input.source(), blankToNull(input.sourceRef()),
-                input.goalTableId(), input.evaluationId(), blankToNull(input.projectName()),
-                blankToNull(input.indicatorName()), input.title().strip(), blankToNull(input.description()),
-                ProblemStatus.OPEN, input.ownerUserId(), input.deadline(), measures, 0, 0, now);
-        ProblemId id = problems.insert(row, now);
-        problems.addEvent(id, now, actor.userId(), actor.displayName(), ProblemAction.CREATED, null,
-                ProblemStatus.OPEN, input.source().label() + "：" + input.title().strip());
-        if (input.ownerUserId() != null || input.deadline() != null) {
-            problems.addEvent(id, now, actor.userId(), actor.displayName(), ProblemAction.ASSIGNED, null, null,
-                    assignment(unit.code(), input.ownerUserId(), input.deadline()));
-        }
-        return id;
+        return measures;
     }
 
     /**
