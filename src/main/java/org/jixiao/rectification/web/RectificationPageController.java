@@ -265,6 +265,7 @@ class RectificationPageController {
 
     private String problemPage(Model model, ProblemView p, Actor actor, OrgScope scope, Map<String, String> errors) {
         model.addAttribute("p", p);
+        model.addAttribute("measuresText", String.join("\n", p.measures()));
         model.addAttribute("unit", orgs.find(p.unitCode(), scope).orElse(null));
         model.addAttribute("owners", queries.owners(p.unitCode(), scope));
         model.addAttribute("errors", errors);
