@@ -75,6 +75,7 @@ create table rect_review_meeting (
     held_on      date          not null,
     decisions    varchar(4000),
     recorded_by  bigint        not null references org_user (id),
+    recorded_by_name varchar(100) not null,
     created_at   timestamp     not null,
     constraint rect_review_meeting_quarter_ck check (quarter between 1 and 4),
     constraint rect_review_meeting_uq unique (unit_code, fiscal_year, quarter)
@@ -102,6 +103,7 @@ create table rect_application_decision (
     accepted           boolean       not null,
     reason             varchar(2000) not null,
     decided_by         bigint        not null references org_user (id),
+    decided_by_name    varchar(100)  not null,
     decided_at         timestamp     not null
 );
 

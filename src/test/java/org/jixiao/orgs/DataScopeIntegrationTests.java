@@ -76,6 +76,8 @@ class DataScopeIntegrationTests {
     @Autowired
     GoalTableQueries goals;
     @Autowired
+    org.jixiao.rectification.RectificationQueries rectifications;
+    @Autowired
     OrgQueries orgs;
     @Autowired
     CheckBatches batches;
@@ -315,6 +317,27 @@ class DataScopeIntegrationTests {
                 "{\"goalTableId\":" + i.table() + "}")));
         c.put("POST /api/v1/scoring", call(Expect.REFUSED, i -> json(other, "POST", "/api/v1/scoring",
                 "{\"goalTableId\":" + i.table() + ",\"budgetWan\":1,\"executedWan\":1}")));
+        // rectification: a problem of 807001 (demo data), pages and API
+        c.put("GET /rectifications", call(Expect.NOTHING_LEAKED, i -> other.get("/rectifications?year=2024")));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications")));
+        c.put("POST /units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/rectifications", WebSession.form("source", "AUDIT", "title", "x"))));
+        c.put("POST /rectifications/from-evaluation", call(Expect.REFUSED, i -> other.postForm(
+                "/rectifications/from-evaluation", WebSession.form("evaluationId", Long.toString(i.evaluation()), "index", "0"))));
+        c.put("GET /rectifications/{id}", call(Expect.REFUSED, i -> other.get("/rectifications/" + problem())));
+        for (String action : List.of("assign", "start", "notes", "evidence", "submit", "verify", "reject", "deadline")) {
+            c.put("POST /rectifications/{id}/" + action, call(Expect.REFUSED, i -> other.postForm("/rectifications/"
+                    + problem() + "/" + action, WebSession.form("version", "0", "note", "x", "deadline", "2030-01-01",
+                    "reason", "x", "ownerUserId", "", "measures", "x"))));
+        }
+        c.put("GET /rectifications/{id}/evidence/{evidenceId}", call(Expect.REFUSED, i -> other.get("/rectifications/"
+                + problem() + "/evidence/" + evidence())));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/rectifications")));
+        c.put("POST /api/v1/units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/units/807001/years/2024/rectifications", "{\"source\":\"AUDIT\",\"title\":\"x\"}")));
+        c.put("GET /api/v1/rectifications/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/rectifications/" + problem())));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
@@ -337,6 +360,17 @@ class DataScopeIntegrationTests {
         c.put("GET /v3/api-docs/swagger-config", call(Expect.NOT_SCOPED, null));
         c.put("GET /swagger-ui.html", call(Expect.NOT_SCOPED, null));
         return c;
+    }
+
+    /** A rectification problem of 807001 (demo data) and the id of its first evidence, if any. */
+    private long problem() {
+        return rectifications.list(UNIT, YEAR, org.jixiao.rectification.ProblemFilter.none(), OrgScope.unrestricted())
+                .get(0).id().value();
+    }
+
+    private long evidence() {
+        return rectifications.list(UNIT, YEAR, org.jixiao.rectification.ProblemFilter.none(), OrgScope.unrestricted())
+                .get(0).evidence().get(0).id();
     }
 
     private static Call call(Expect expect, Function<Ids, HttpResponse<String>> request) {
