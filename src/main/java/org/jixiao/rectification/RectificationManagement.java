@@ -52,15 +52,17 @@ public class RectificationManagement {
     static final int MAX_LONG_TEXT = 4000;
 
     private final Problems problems;
+    private final ReviewMeetings meetings;
     private final OrgQueries orgs;
     private final UserQueries users;
     private final EvaluationQueries evaluations;
     private final Clock clock;
     private final long maxEvidenceBytes;
 
-    RectificationManagement(Problems problems, OrgQueries orgs, UserQueries users, EvaluationQueries evaluations,
+    RectificationManagement(Problems problems, ReviewMeetings meetings, OrgQueries orgs, UserQueries users, EvaluationQueries evaluations,
                             Clock clock, @Value("${jixiao.rectification.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
         this.problems = problems;
+        this.meetings = meetings;
         this.orgs = orgs;
         this.users = users;
         this.evaluations = evaluations;
@@ -291,6 +293,71 @@ public class RectificationManagement {
         problems.update(p.assigned(p.ownerUserId(), deadline, p.measures()), version, now);
         problems.addEvent(id, now, actor.userId(), actor.displayName(), ProblemAction.DEADLINE_CHANGED, null, null,
                 (p.deadline() == null ? "（无）" : p.deadline().toString()) + " → " + deadline + "：" + reason.strip());
+    }
+
+    /**
+     * 季度复盘: records the meeting of one quarter with every problem of the unit-year still open, and changes the
+     * deadlines decided there (each change is also written to the problem's history, naming the meeting).
+     *
+     * @param newDeadlines by problem id; only open problems of this unit-year may appear
+     * @return the meeting id
+     * @throws ValidationException with every violation (quarter, date, text, unknown or closed problems, a quarter
+     *                             already recorded)
+     */
+    public long recordReview(String unitCode, int year, int quarter, LocalDate heldOn, String decisions,
+                             java.util.Map<Long, LocalDate> newDeadlines, Actor actor, OrgScope scope) {
+        OrgView unit = unit(unitCode, scope);
+        if (!actor.can(Permission.GOAL_TABLE_EDIT) && !mayVerify(actor)) {
+            throw forbidden();
+        }
+        List<Violation> v = new ArrayList<>();
+        if (!FiscalYear.isValid(year)) {
+            v.add(Violation.of("rectification.year", "year"));
+        }
+        if (quarter < 1 || quarter > 4) {
+            v.add(Violation.of("rectification.quarter", "quarter"));
+        }
+        if (heldOn == null) {
+            v.add(Violation.of("rectification.heldOn", "heldOn"));
+        } else {
+            deadline(heldOn, v);
+        }
+        text(decisions, "decisions", true, MAX_LONG_TEXT, v);
+        List<ProblemRow> open = problems.findByUnitAndYear(unit.code(), year).stream()
+                .filter(p -> p.status().isOpen()).toList();
+        for (java.util.Map.Entry<Long, LocalDate> e : newDeadlines.entrySet()) {
+            if (open.stream().noneMatch(p -> p.id().value() == e.getKey())) {
+                v.add(Violation.of("rectification.review.problem", "deadline[" + e.getKey() + "]"));
+            }
+            deadline(e.getValue(), v);
+        }
+        if (v.isEmpty() && meetings.exists(unit.code(), year, quarter)) {
+            v.add(Violation.of("rectification.meeting.exists", "quarter"));
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        Instant now = clock.instant();
+        List<ReviewMeetings.Item> items = new ArrayList<>();
+        String meeting = year + "年第" + quarter + "季度复盘（" + heldOn + "）";
+        for (ProblemRow p : open) {
+            LocalDate changed = newDeadlines.get(p.id().value());
+            if (changed != null && !changed.equals(p.deadline())) {
+                problems.update(p.assigned(p.ownerUserId(), changed, p.measures()), p.version(), now);
+                problems.addEvent(p.id(), now, actor.userId(), actor.displayName(), ProblemAction.DEADLINE_CHANGED,
+                        null, null, (p.deadline() == null ? "（无）" : p.deadline().toString()) + " → " + changed + "："
+                                + meeting + "决定");
+                items.add(new ReviewMeetings.Item(p.id().value(), p.status().name(), p.deadline(), changed));
+            } else {
+                items.add(new ReviewMeetings.Item(p.id().value(), p.status().name(), p.deadline(), null));
+            }
+        }
+        try {
+            return meetings.insert(unit.code(), year, quarter, heldOn, decisions.strip(), actor.userId(),
+                    actor.displayName(), now, items);
+        } catch (org.springframework.dao.DuplicateKeyException e) { // recorded by someone else a moment ago
+            throw new ValidationException(List.of(Violation.of("rectification.meeting.exists", "quarter")));
+        }
     }
 
     private void transition(ProblemRow p, long version, ProblemStatus to, ProblemAction action, String detail,

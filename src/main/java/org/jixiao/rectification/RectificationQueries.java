@@ -39,14 +39,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class RectificationQueries {
 
     private final Problems problems;
+    private final ReviewMeetings meetings;
     private final UserQueries users;
     private final OrgQueries orgs;
     private final EvaluationQueries evaluations;
     private final Clock clock;
 
-    RectificationQueries(Problems problems, UserQueries users, OrgQueries orgs, EvaluationQueries evaluations,
+    RectificationQueries(Problems problems, ReviewMeetings meetings, UserQueries users, OrgQueries orgs, EvaluationQueries evaluations,
                          Clock clock) {
         this.problems = problems;
+        this.meetings = meetings;
         this.users = users;
         this.orgs = orgs;
         this.evaluations = evaluations;
@@ -69,6 +71,22 @@ public class RectificationQueries {
     public List<ProblemView> todo(Actor actor, OrgScope scope) {
         return views(problems.findOpenByOwner(actor.userId()).stream().filter(p -> scope.contains(p.unitCode()))
                 .toList());
+    }
+
+    /** 季度复盘 records of a unit-year, by quarter; empty outside the scope. */
+    public List<QuarterlyReview> reviews(String unitCode, FiscalYear year, OrgScope scope) {
+        if (!scope.contains(unitCode)) {
+            return List.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        problems.findByUnitAndYear(unitCode, year.value()).forEach(p -> titles.put(p.id().value(), p.title()));
+        return meetings.findByUnitAndYear(unitCode, year.value()).stream()
+                .map(m -> new QuarterlyReview(m.id(), m.unitCode(), m.year(), m.quarter(), m.heldOn(), m.decisions(),
+                        m.recordedByName(), m.createdAt(), meetings.items(m.id()).stream()
+                        .map(i -> new QuarterlyReview.Item(i.problemId(), titles.getOrDefault(i.problemId(), ""),
+                                ProblemStatus.valueOf(i.status()), i.oldDeadline(), i.newDeadline()))
+                        .toList()))
+                .toList();
     }
 
     /** The unit's members who may be named 责任人. */

@@ -146,6 +146,8 @@ class DataScopeIntegrationTests {
         assertThat(called).isGreaterThanOrEqualTo(35);
         // nothing was written for 807001 by the attempts above
         assertThat(goals.list(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
+        assertThat(goals.list(UNIT, FiscalYear.of(2025), OrgScope.unrestricted())).isEmpty();
+        assertThat(rectifications.reviews(UNIT, YEAR, OrgScope.unrestricted())).isEmpty();
         assertThat(goals.find(new org.jixiao.goals.domain.GoalTableId(ids.table()), OrgScope.unrestricted()).orElseThrow()
                 .version()).isZero();
         assertThat(evaluations.find(new org.jixiao.evaluation.domain.EvaluationId(ids.evaluation()), OrgScope.unrestricted())
@@ -337,6 +339,18 @@ class DataScopeIntegrationTests {
                 i -> other.get("/api/v1/units/807001/years/2024/rectifications")));
         c.put("POST /api/v1/units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED, i -> json(other, "POST",
                 "/api/v1/units/807001/years/2024/rectifications", "{\"source\":\"AUDIT\",\"title\":\"x\"}")));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications/reviews", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications/reviews")));
+        c.put("POST /units/{unitCode}/years/{year}/rectifications/reviews", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/rectifications/reviews", WebSession.form("quarter", "1",
+                        "heldOn", "2025-03-31", "decisions", "x"))));
+        c.put("GET /units/{unitCode}/years/{year}/result-application", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/result-application")));
+        c.put("POST /units/{unitCode}/years/{year}/result-application/copy", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/result-application/copy", "")));
+        c.put("POST /units/{unitCode}/years/{year}/result-application/decisions", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/result-application/decisions", WebSession.form("goalTableId",
+                        Long.toString(i.table()), "suggestion", "BUDGET_USE", "accepted", "true", "reason", "x"))));
         c.put("GET /api/v1/rectifications/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/rectifications/" + problem())));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()

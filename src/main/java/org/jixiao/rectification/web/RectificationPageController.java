@@ -113,6 +113,79 @@ class RectificationPageController {
         }
     }
 
+    /** 季度复盘: the meetings of a unit-year and the form recording the next one. */
+    @GetMapping("/units/{unitCode}/years/{year}/rectifications/reviews")
+    String reviews(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor, Model model) {
+        OrgView unit = unit(unitCode, year, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        return reviewsPage(model, unit, year, Map.of(), Map.of(), scope, actor);
+    }
+
+    @PostMapping("/units/{unitCode}/years/{year}/rectifications/reviews")
+    String recordReview(@PathVariable String unitCode, @PathVariable int year,
+                        @RequestParam Map<String, String> params, OrgScope scope, Actor actor, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        OrgView unit = unit(unitCode, year, scope);
+        List<Violation> v = new ArrayList<>();
+        int quarter = 0;
+        try {
+            quarter = Integer.parseInt(params.getOrDefault("quarter", "").strip());
+        } catch (NumberFormatException e) {
+            v.add(Violation.of("rectification.quarter", "quarter"));
+        }
+        if (v.isEmpty() && (quarter < 1 || quarter > 4)) {
+            v.add(Violation.of("rectification.quarter", "quarter"));
+        }
+        LocalDate heldOn = ProblemForm.parseDate(params.get("heldOn"), "heldOn", v);
+        String decisions = params.get("decisions");
+        Map<Long, LocalDate> deadlines = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (e.getKey().startsWith("deadline_") && e.getValue() != null && !e.getValue().isBlank()) {
+                try {
+                    long problem = Long.parseLong(e.getKey().substring("deadline_".length()));
+                    LocalDate date = ProblemForm.parseDate(e.getValue(), e.getKey(), v);
+                    if (date != null) {
+                        deadlines.put(problem, date);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // not a field of the form
+                }
+            }
+        }
+        if (!v.isEmpty() && (decisions == null || decisions.isBlank())) {
+            v.add(Violation.of("rectification.text.required", "decisions")); // reported with the rest at once
+        }
+        try {
+            if (!v.isEmpty()) {
+                throw new ValidationException(v);
+            }
+            management.recordReview(unit.code(), year, quarter, heldOn, params.get("decisions"), deadlines, actor, scope);
+        } catch (ValidationException e) {
+            List<Violation> all = new ArrayList<>(v);
+            e.violations().stream().filter(x -> !v.contains(x)).forEach(all::add);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("alert", "共 " + all.size() + " 处输入有误，复盘记录尚未保存：" + String.join("；",
+                    all.stream().map(messages::message).toList()));
+            return reviewsPage(model, unit, year, messages.byPath(all), params, scope, actor);
+        }
+        redirect.addFlashAttribute("saved", "已记录第 " + quarter + " 季度复盘。");
+        return "redirect:/units/" + unit.code() + "/years/" + year + "/rectifications/reviews";
+    }
+
+    private String reviewsPage(Model model, OrgView unit, int year, Map<String, String> errors,
+                               Map<String, String> typed, OrgScope scope, Actor actor) {
+        FiscalYear fy = FiscalYear.of(year);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("reviews", queries.reviews(unit.code(), fy, scope));
+        model.addAttribute("open", queries.list(unit.code(), fy, new ProblemFilter(null, null, null, false), scope)
+                .stream().filter(p -> p.status().isOpen()).toList());
+        model.addAttribute("mayRecord", actor.can(Permission.GOAL_TABLE_EDIT) || RectificationManagement.mayVerify(actor));
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        return "rectification/reviews";
+    }
+
     /** 从自评指标登记问题: the button beside an indicator that lost points. */
     @PostMapping("/rectifications/from-evaluation")
     String fromEvaluation(@RequestParam long evaluationId, @RequestParam int index, OrgScope scope, Actor actor,
