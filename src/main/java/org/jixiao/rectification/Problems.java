@@ -145,6 +145,19 @@ class Problems {
                 .param("year", year).query((rs, i) -> header(rs)).list());
     }
 
+    /** The latest year with a problem among these units (any unit when null). */
+    Optional<Integer> latestYear(Collection<String> unitCodes) {
+        if (unitCodes != null && unitCodes.isEmpty()) {
+            return Optional.empty();
+        }
+        return unitCodes == null
+                ? jdbc.sql("select max(fiscal_year) from rect_problem").query(Integer.class).list().stream()
+                        .filter(java.util.Objects::nonNull).findFirst()
+                : jdbc.sql("select max(fiscal_year) from rect_problem where unit_code in (:units)")
+                        .param("units", unitCodes).query(Integer.class).list().stream()
+                        .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     void addEvent(ProblemId id, Instant at, Long actorId, String actorName, ProblemAction action, ProblemStatus from,
                   ProblemStatus to, String detail) {
         jdbc.sql("""

@@ -127,6 +127,11 @@ public class RectificationQueries {
         return result;
     }
 
+    /** The year the overview opens on: the latest with a problem in the scope, else last year by the clock. */
+    public int defaultYear(OrgScope scope) {
+        return problems.latestYear(scope.isUnrestricted() ? null : scope.codes()).orElse(today().getYear() - 1);
+    }
+
     /** What the 整改报告 needs: see the class comment. Empty lists outside the scope. */
     public ReportData report(String unitCode, FiscalYear year, OrgScope scope) {
         List<ProblemView> list = list(unitCode, year, ProblemFilter.none(), scope);

@@ -54,11 +54,9 @@ class RectificationPageController {
     private final RectificationQueries queries;
     private final RectificationManagement management;
     private final ViolationMessages messages;
-    private final java.time.Clock clock;
 
     RectificationPageController(OrgQueries orgs, RectificationQueries queries, RectificationManagement management,
-                                ViolationMessages messages, java.time.Clock clock) {
-        this.clock = clock;
+                                ViolationMessages messages) {
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
@@ -69,7 +67,7 @@ class RectificationPageController {
     @GetMapping("/rectifications")
     String overview(@RequestParam(required = false) Integer year, OrgScope scope, Actor actor, Model model) {
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        int y = year != null && FiscalYear.isValid(year) ? year : LocalDate.now(clock).getYear() - 1;
+        int y = year != null && FiscalYear.isValid(year) ? year : queries.defaultYear(scope);
         model.addAttribute("year", y);
         model.addAttribute("units", queries.acrossUnits(FiscalYear.of(y), scope));
         model.addAttribute("todo", queries.todo(actor, scope));
