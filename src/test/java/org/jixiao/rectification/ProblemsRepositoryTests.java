@@ -95,4 +95,53 @@ class ProblemsRepositoryTests {
         assertThat(repo.findByUnits(List.of("807002"), 2024)).extracting(ProblemRow::title).containsExactly("另一单位");
         assertThat(repo.findByYear(2024)).hasSize(2);
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void keepsQuarterlyReviewsAndApplicationDecisions(TestDatabases.Kind kind) {
+        JdbcClient jdbc = JdbcClient.create(TestDatabases.fresh(kind));
+        jdbc.sql("insert into org_region (code, name) values ('130529', '巨鹿县')").update();
+        jdbc.sql("insert into org_organization (code, name, kind, region_code) values ('807001', '巨鹿县消防救援大队本级', 'BUDGET_UNIT', '130529')").update();
+        jdbc.sql("""
+                insert into org_user (username, display_name, organization_code, data_scope, password_hash, demo,
+                                      created_at, password_changed_at)
+                values ('tianbao', '填报人', '807001', 'OWN', 'x', false, current_timestamp, current_timestamp)
+                """).update();
+        long user = jdbc.sql("select id from org_user").query(Long.class).single();
+        ProblemId problem = new Problems(jdbc).insert(new ProblemRow(null, "807001", 2024, ProblemSource.AUDIT, null,
+                null, null, null, null, "问题", null, ProblemStatus.IN_PROGRESS, user, LocalDate.of(2025, 3, 1),
+                List.of("措施"), 0, 0, NOW), NOW);
+
+        ReviewMeetings meetings = new ReviewMeetings(jdbc);
+        assertThat(meetings.exists("807001", 2024, 2)).isFalse();
+        long meeting = meetings.insert("807001", 2024, 2, LocalDate.of(2025, 6, 30), "时限顺延", user, "填报人", NOW,
+                List.of(new ReviewMeetings.Item(problem.value(), "IN_PROGRESS", LocalDate.of(2025, 3, 1),
+                        LocalDate.of(2025, 9, 30))));
+        assertThat(meetings.exists("807001", 2024, 2)).isTrue();
+        assertThat(meetings.findByUnitAndYear("807001", 2024)).singleElement().satisfies(m -> {
+            assertThat(m.quarter()).isEqualTo(2);
+            assertThat(m.heldOn()).isEqualTo(LocalDate.of(2025, 6, 30));
+            assertThat(m.recordedByName()).isEqualTo("填报人");
+        });
+        assertThat(meetings.items(meeting)).singleElement().satisfies(i -> {
+            assertThat(i.oldDeadline()).isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(i.newDeadline()).isEqualTo(LocalDate.of(2025, 9, 30));
+        });
+        // one meeting per unit, year and quarter
+        assertThatThrownBy(() -> meetings.insert("807001", 2024, 2, LocalDate.of(2025, 6, 30), "再开", user, "填报人",
+                NOW, List.of())).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThatThrownBy(() -> meetings.insert("807001", 2024, 5, LocalDate.of(2025, 6, 30), "x", user, "填报人",
+                NOW, List.of())).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        ApplicationDecisions decisions = new ApplicationDecisions(jdbc);
+        decisions.insert(new ApplicationDecisions.Row("807001", 2024, 42L, null, -1, "BUDGET_USE", true, "采纳", user,
+                "填报人", NOW));
+        decisions.insert(new ApplicationDecisions.Row("807001", 2024, 42L, 77L, 3, "RAISE_TARGET", false, "目标已合理",
+                user, "填报人", NOW.plusSeconds(1)));
+        assertThat(decisions.findByUnitAndYear("807001", 2024)).extracting(ApplicationDecisions.Row::suggestion,
+                        ApplicationDecisions.Row::accepted, ApplicationDecisions.Row::targetTableId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BUDGET_USE", true, null),
+                        org.assertj.core.groups.Tuple.tuple("RAISE_TARGET", false, 77L));
+        assertThat(decisions.findByUnitAndYear("807001", 2025)).isEmpty();
+    }
 }
