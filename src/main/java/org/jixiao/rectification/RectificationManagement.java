@@ -56,16 +56,18 @@ public class RectificationManagement {
     private final OrgQueries orgs;
     private final UserQueries users;
     private final EvaluationQueries evaluations;
+    private final org.jixiao.checks.CheckQueries checks;
     private final Clock clock;
     private final long maxEvidenceBytes;
 
     RectificationManagement(Problems problems, ReviewMeetings meetings, OrgQueries orgs, UserQueries users, EvaluationQueries evaluations,
-                            Clock clock, @Value("${jixiao.rectification.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
+                            org.jixiao.checks.CheckQueries checks, Clock clock, @Value("${jixiao.rectification.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
         this.problems = problems;
         this.meetings = meetings;
         this.orgs = orgs;
         this.users = users;
         this.evaluations = evaluations;
+        this.checks = checks;
         this.clock = clock;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
@@ -169,6 +171,33 @@ public class RectificationManagement {
                 c.belowTarget() ? ProblemSource.BELOW_TARGET : ProblemSource.LOW_SCORE,
                 "自评表 " + evaluationId + " 第 " + (index + 1) + " 行", c.goalTableId(), evaluationId, c.projectName(),
                 c.name(), title, description, List.of(), null, null), actor, scope);
+    }
+
+    /**
+     * 登记 from a goal-check finding a reviewer kept (已复核，保留) on a goal table: source 审核检查发现, the table,
+     * project and indicator linked, the finding's message as the title, the reviewer's reason in the description.
+     *
+     * @throws NotFoundException   when the table does not exist in the scope
+     * @throws ValidationException when there is no such kept finding (any more)
+     */
+    public ProblemId createFromFinding(long goalTableId, String rule, Integer row, String field, Actor actor,
+                                       OrgScope scope) {
+        if (goalTableId <= 0) {
+            throw new NotFoundException("目标表 " + goalTableId + " 不存在");
+        }
+        org.jixiao.checks.TableCheck check = checks.check(new org.jixiao.goals.domain.GoalTableId(goalTableId), scope);
+        FindingCandidate c = check.kept().stream().map(k -> RectificationQueries.candidate(check.table(), k))
+                .filter(k -> k.rule().equals(rule) && Objects.equals(k.row(), row) && Objects.equals(k.field(), field))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(List.of(Violation.of("rectification.finding", "rule"))));
+        String title = c.message().length() > TextLimits.MAX_FIELD_LENGTH
+                ? c.message().substring(0, TextLimits.MAX_FIELD_LENGTH - 1) + "…" : c.message();
+        String description = "审核规则“" + c.ruleTitle() + "”的发现，已复核保留：" + c.keptReason();
+        return create(new NewProblem(check.table().unitCode(), check.table().year().value(),
+                ProblemSource.CHECK_FINDING, "审核规则 " + c.rule() + (row == null ? "" : " 第 " + (row + 1) + " 行"),
+                goalTableId, null, check.table().project() == null ? null : check.table().title(), c.indicatorName(),
+                title, description.length() > MAX_LONG_TEXT ? description.substring(0, MAX_LONG_TEXT) : description,
+                List.of(), null, null), actor, scope);
     }
 
     /** 指定责任人、时限和整改措施 (any state but 已销号). */

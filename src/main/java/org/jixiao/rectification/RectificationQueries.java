@@ -43,10 +43,14 @@ public class RectificationQueries {
     private final UserQueries users;
     private final OrgQueries orgs;
     private final EvaluationQueries evaluations;
+    private final org.jixiao.checks.CheckQueries checks;
+    private final org.jixiao.goals.GoalTableQueries goals;
     private final Clock clock;
 
     RectificationQueries(Problems problems, ReviewMeetings meetings, UserQueries users, OrgQueries orgs, EvaluationQueries evaluations,
-                         Clock clock) {
+                         org.jixiao.checks.CheckQueries checks, org.jixiao.goals.GoalTableQueries goals, Clock clock) {
+        this.checks = checks;
+        this.goals = goals;
         this.problems = problems;
         this.meetings = meetings;
         this.users = users;
@@ -114,15 +118,21 @@ public class RectificationQueries {
     /** 财政局视图: every budget unit in the scope with its counts of the year (units without problems included). */
     public List<UnitCounts> acrossUnits(FiscalYear year, OrgScope scope) {
         List<OrgView> units = orgs.budgetUnits(scope);
-        Map<String, List<ProblemView>> byUnit = new HashMap<>();
+        Map<String, List<ProblemRow>> byUnit = new HashMap<>();
         List<ProblemRow> rows = scope.isUnrestricted() ? problems.findByYear(year.value())
                 : problems.findByUnits(units.stream().map(OrgView::code).toList(), year.value());
-        views(rows).forEach(p -> byUnit.computeIfAbsent(p.unitCode(), k -> new ArrayList<>()).add(p));
+        rows.forEach(p -> byUnit.computeIfAbsent(p.unitCode(), k -> new ArrayList<>()).add(p));
+        LocalDate today = today();
         List<UnitCounts> result = new ArrayList<>();
-        for (OrgView unit : units) {
-            List<ProblemView> list = byUnit.getOrDefault(unit.code(), List.of());
-            result.add(new UnitCounts(unit.code(), unit.name(), counts(list),
-                    list.stream().filter(ProblemView::overdue).count(), list.size()));
+        for (OrgView unit : units) { // counts from the rows: no evidence or history read for the overview
+            List<ProblemRow> list = byUnit.getOrDefault(unit.code(), List.of());
+            Map<ProblemStatus, Long> counts = new EnumMap<>(ProblemStatus.class);
+            for (ProblemStatus s : ProblemStatus.values()) {
+                counts.put(s, list.stream().filter(p -> p.status() == s).count());
+            }
+            result.add(new UnitCounts(unit.code(), unit.name(), new LinkedHashMap<>(counts),
+                    list.stream().filter(p -> Transition.overdue(p.status(), p.deadline(), today)).count(),
+                    list.size()));
         }
         return result;
     }
@@ -178,6 +188,30 @@ public class RectificationQueries {
             }
         }
         return result;
+    }
+
+    /**
+     * The pick list for "create problem from a check finding": every finding kept (已复核，保留) on the unit-year's
+     * goal tables, table by table (runs the goal checks on each table).
+     */
+    public List<FindingCandidate> keptFindings(String unitCode, FiscalYear year, OrgScope scope) {
+        List<FindingCandidate> result = new ArrayList<>();
+        for (org.jixiao.goals.GoalTableSummary t : goals.list(unitCode, year, scope)) {
+            org.jixiao.checks.TableCheck check = checks.check(t.id(), scope);
+            for (org.jixiao.checks.TableCheck.KeptFinding kept : check.kept()) {
+                result.add(candidate(check.table(), kept));
+            }
+        }
+        return result;
+    }
+
+    static FindingCandidate candidate(org.jixiao.goals.GoalTableView table, org.jixiao.checks.TableCheck.KeptFinding kept) {
+        var f = kept.finding();
+        Integer row = f.location().row();
+        var indicators = table.content().indicators();
+        String indicator = row != null && row >= 0 && row < indicators.size() ? indicators.get(row).name() : null;
+        return new FindingCandidate(table.id().value(), table.title(), f.rule().name(), f.rule().title(), row,
+                f.location().field(), indicator, f.message(), kept.reason());
     }
 
     LocalDate today() {

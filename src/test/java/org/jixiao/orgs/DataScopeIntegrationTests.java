@@ -351,6 +351,10 @@ class DataScopeIntegrationTests {
         c.put("POST /units/{unitCode}/years/{year}/result-application/decisions", call(Expect.REFUSED,
                 i -> other.postForm("/units/807001/years/2024/result-application/decisions", WebSession.form("goalTableId",
                         Long.toString(i.table()), "suggestion", "BUDGET_USE", "accepted", "true", "reason", "x"))));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications/findings", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications/findings")));
+        c.put("POST /rectifications/from-finding", call(Expect.REFUSED, i -> other.postForm("/rectifications/from-finding",
+                WebSession.form("goalTableId", Long.toString(i.table()), "rule", "NOT_QUANTIFIED", "row", "0", "field", "value"))));
         c.put("GET /api/v1/rectifications/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/rectifications/" + problem())));
         // the user's own account: a token id of another user is as unknown as any
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()

@@ -34,6 +34,12 @@ class RectificationIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.checks.CheckQueries checks;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.checks.CheckManagement checkManagement;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.goals.GoalTableQueries goals;
 
     @Test
     void theDemoListIsSeed000WithTwoClosedAndOneOverdue() {
@@ -176,6 +182,46 @@ class RectificationIntegrationTests {
         assertThat(bureau).contains("data-unit=\"807001\"", "data-unit=\"807002\"");
         String scoped = WebSession.login(port, "tianbao2").get("/rectifications?year=2024").body();
         assertThat(scoped).doesNotContain("data-unit=\"807001\"");
+    }
+
+    @Test
+    void aFindingKeptByAReviewerBecomesAProblemLinkedToItsTable() {
+        org.jixiao.orgs.OrgScope all = org.jixiao.orgs.OrgScope.unrestricted();
+        org.jixiao.checks.domain.Finding finding = null;
+        org.jixiao.goals.domain.GoalTableId table = null;
+        for (var t : goals.list("807001", org.jixiao.shared.FiscalYear.of(2024), all)) {
+            var found = checks.check(t.id(), all).findings().stream().filter(f -> f.location().row() != null).findFirst();
+            if (found.isPresent()) {
+                finding = found.get();
+                table = t.id();
+                break;
+            }
+        }
+        assertThat(finding).as("a demo table with a row finding").isNotNull();
+        WebSession drafter = WebSession.login(port, "tianbao");
+        String page = drafter.get("/units/807001/years/2024/rectifications/findings").body();
+        assertThat(page).contains("id=\"findings-empty\"");
+        checkManagement.keep(table, finding.rule(), finding.location().row(), finding.location().field(),
+                "口径经业务股室确认", all);
+        page = drafter.get("/units/807001/years/2024/rectifications/findings").body();
+        assertThat(page).contains("口径经业务股室确认", finding.rule().title());
+
+        // a finding that is not kept is refused; the kept one is registered
+        assertThat(drafter.postForm("/rectifications/from-finding", form("goalTableId", Long.toString(table.value()),
+                "rule", finding.rule().name(), "row", "999", "field", finding.location().field())).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> created = drafter.postForm("/rectifications/from-finding", form("goalTableId",
+                Long.toString(table.value()), "rule", finding.rule().name(), "row",
+                Integer.toString(finding.location().row()), "field", finding.location().field()));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String path = created.headers().firstValue("Location").orElseThrow();
+        JsonNode p = problem(drafter, Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
+        assertThat(p.get("source").asString()).isEqualTo("CHECK_FINDING");
+        assertThat(p.get("goalTableId").longValue()).isEqualTo(table.value());
+        assertThat(p.get("description").asString()).contains("口径经业务股室确认", finding.rule().title());
+        assertThat(p.get("indicatorName").isNull()).isFalse();
+        assertThat(WebSession.login(port, "tianbao2").get("/units/807001/years/2024/rectifications/findings").statusCode())
+                .isEqualTo(404);
     }
 
     private JsonNode problem(WebSession http, long id) {

@@ -184,6 +184,27 @@ class RectificationPageController {
         return "rectification/reviews";
     }
 
+    /** 从审核发现登记: the findings reviewers kept on the unit-year's goal tables (runs the checks, so its own page). */
+    @GetMapping("/units/{unitCode}/years/{year}/rectifications/findings")
+    String findings(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor, Model model) {
+        OrgView unit = unit(unitCode, year, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("findings", queries.keptFindings(unit.code(), FiscalYear.of(year), scope));
+        model.addAttribute("mayRaise", RectificationManagement.mayRaise(actor));
+        return "rectification/findings";
+    }
+
+    @PostMapping("/rectifications/from-finding")
+    String fromFinding(@RequestParam long goalTableId, @RequestParam String rule,
+                       @RequestParam(required = false) Integer row, @RequestParam(defaultValue = "") String field,
+                       OrgScope scope, Actor actor, RedirectAttributes redirect) {
+        ProblemId id = management.createFromFinding(goalTableId, rule, row, field.isEmpty() ? null : field, actor, scope);
+        redirect.addFlashAttribute("saved", "已从审核发现登记问题，请指定责任人、时限和整改措施。");
+        return "redirect:/rectifications/" + id.value();
+    }
+
     /** 从自评指标登记问题: the button beside an indicator that lost points. */
     @PostMapping("/rectifications/from-evaluation")
     String fromEvaluation(@RequestParam long evaluationId, @RequestParam int index, OrgScope scope, Actor actor,
