@@ -207,9 +207,15 @@ class RectificationIntegrationTests {
         assertThat(page).contains("口径经业务股室确认", finding.rule().title());
 
         // a finding that is not kept is refused; the kept one is registered
-        assertThat(drafter.postForm("/rectifications/from-finding", form("goalTableId", Long.toString(table.value()),
-                "rule", finding.rule().name(), "row", "999", "field", finding.location().field())).statusCode())
-                .isEqualTo(400);
+        HttpResponse<String> notKept = drafter.postForm("/rectifications/from-finding", form("goalTableId",
+                Long.toString(table.value()), "rule", finding.rule().name(), "row", "999", "field",
+                finding.location().field()));
+        assertThat(notKept.statusCode()).isEqualTo(400);
+        assertThat(notKept.body()).contains("没有这条已复核保留的审核发现");
+        HttpResponse<String> notLost = drafter.postForm("/rectifications/from-evaluation", form("evaluationId",
+                "1", "index", "999"));
+        assertThat(notLost.statusCode()).isEqualTo(400);
+        assertThat(notLost.body()).contains("该指标未失分");
         HttpResponse<String> created = drafter.postForm("/rectifications/from-finding", form("goalTableId",
                 Long.toString(table.value()), "rule", finding.rule().name(), "row",
                 Integer.toString(finding.location().row()), "field", finding.location().field()));

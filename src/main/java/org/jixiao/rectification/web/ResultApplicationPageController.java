@@ -85,4 +85,14 @@ class ResultApplicationPageController {
         }
         return FiscalYear.of(year);
     }
+
+    /** A refusal not caught by the handler (e.g. a stale pick list): a Chinese page with every reason, status 400. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(ValidationException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+    String refused(ValidationException e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("title", "无法完成");
+        model.addAttribute("message", String.join("；", e.violations().stream().map(messages::message).toList()));
+        return "error";
+    }
 }
