@@ -35,6 +35,22 @@ public class UserQueries {
                 .toList();
     }
 
+    /**
+     * The enabled users of one organization (e.g. the 责任人 a unit may name), by username; empty when the
+     * organization lies outside the scope. Names and ids only: no roles, no lock-out state.
+     */
+    public List<Member> membersOf(String organizationCode, OrgScope scope) {
+        if (!scope.contains(organizationCode)) {
+            return List.of();
+        }
+        return users.listIn(OrgScope.of(List.of(organizationCode))).stream().filter(Users.UserRow::enabled)
+                .map(u -> new Member(u.id(), u.username(), u.displayName(), u.organizationCode())).toList();
+    }
+
+    /** A user as another module may name it (责任人, 验证人). */
+    public record Member(long id, String username, String displayName, String organizationCode) {
+    }
+
     /** The actor's own tokens, newest first. */
     public List<AccessTokenView> tokens(Actor actor) {
         return users.tokensOf(actor.userId()).stream()

@@ -76,6 +76,8 @@ class DataScopeIntegrationTests {
     @Autowired
     GoalTableQueries goals;
     @Autowired
+    org.jixiao.rectification.RectificationQueries rectifications;
+    @Autowired
     OrgQueries orgs;
     @Autowired
     CheckBatches batches;
@@ -151,6 +153,8 @@ class DataScopeIntegrationTests {
         assertThat(called).isGreaterThanOrEqualTo(35);
         // nothing was written for 807001 by the attempts above
         assertThat(goals.list(UNIT, FiscalYear.of(2023), OrgScope.unrestricted())).isEmpty();
+        assertThat(goals.list(UNIT, FiscalYear.of(2025), OrgScope.unrestricted())).isEmpty();
+        assertThat(rectifications.reviews(UNIT, YEAR, OrgScope.unrestricted())).isEmpty();
         assertThat(goals.find(new org.jixiao.goals.domain.GoalTableId(ids.table()), OrgScope.unrestricted()).orElseThrow()
                 .version()).isZero();
         assertThat(evaluations.find(new org.jixiao.evaluation.domain.EvaluationId(ids.evaluation()), OrgScope.unrestricted())
@@ -455,6 +459,43 @@ class DataScopeIntegrationTests {
                 "/units/807001/years/2024/reports/consistency")));
         c.put("POST /units/{unitCode}/years/{year}/reports/consistency", call(Expect.REFUSED, i -> other.postForm(
                 "/units/807001/years/2024/reports/consistency", WebSession.form("total", "98.8"))));
+        // rectification: a problem of 807001 (demo data), pages and API
+        c.put("GET /rectifications", call(Expect.NOTHING_LEAKED, i -> other.get("/rectifications?year=2024")));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications")));
+        c.put("POST /units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/rectifications", WebSession.form("source", "AUDIT", "title", "x"))));
+        c.put("POST /rectifications/from-evaluation", call(Expect.REFUSED, i -> other.postForm(
+                "/rectifications/from-evaluation", WebSession.form("evaluationId", Long.toString(i.evaluation()), "index", "0"))));
+        c.put("GET /rectifications/{id}", call(Expect.REFUSED, i -> other.get("/rectifications/" + problem())));
+        for (String action : List.of("assign", "start", "notes", "evidence", "submit", "verify", "reject", "deadline")) {
+            c.put("POST /rectifications/{id}/" + action, call(Expect.REFUSED, i -> other.postForm("/rectifications/"
+                    + problem() + "/" + action, WebSession.form("version", "0", "note", "x", "deadline", "2030-01-01",
+                    "reason", "x", "ownerUserId", "", "measures", "x"))));
+        }
+        c.put("GET /rectifications/{id}/evidence/{evidenceId}", call(Expect.REFUSED, i -> other.get("/rectifications/"
+                + problem() + "/evidence/" + evidence())));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED,
+                i -> other.get("/api/v1/units/807001/years/2024/rectifications")));
+        c.put("POST /api/v1/units/{unitCode}/years/{year}/rectifications", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/units/807001/years/2024/rectifications", "{\"source\":\"AUDIT\",\"title\":\"x\"}")));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications/reviews", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications/reviews")));
+        c.put("POST /units/{unitCode}/years/{year}/rectifications/reviews", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/rectifications/reviews", WebSession.form("quarter", "1",
+                        "heldOn", "2025-03-31", "decisions", "x"))));
+        c.put("GET /units/{unitCode}/years/{year}/result-application", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/result-application")));
+        c.put("POST /units/{unitCode}/years/{year}/result-application/copy", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/result-application/copy", "")));
+        c.put("POST /units/{unitCode}/years/{year}/result-application/decisions", call(Expect.REFUSED,
+                i -> other.postForm("/units/807001/years/2024/result-application/decisions", WebSession.form("goalTableId",
+                        Long.toString(i.table()), "suggestion", "BUDGET_USE", "accepted", "true", "reason", "x"))));
+        c.put("GET /units/{unitCode}/years/{year}/rectifications/findings", call(Expect.REFUSED,
+                i -> other.get("/units/807001/years/2024/rectifications/findings")));
+        c.put("POST /rectifications/from-finding", call(Expect.REFUSED, i -> other.postForm("/rectifications/from-finding",
+                WebSession.form("goalTableId", Long.toString(i.table()), "rule", "NOT_QUANTIFIED", "row", "0", "field", "value"))));
+        c.put("GET /api/v1/rectifications/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/rectifications/" + problem())));
         // the user's own account: a token id of another user is as unknown as any
         // evaluation: evidence files (佐证材料), 复核分 and the review of self-evaluations
         c.put("GET /api/v1/self-evaluations/{id}/evidence", call(Expect.REFUSED,
@@ -520,6 +561,17 @@ class DataScopeIntegrationTests {
             evidenceId = Long.parseLong(firstMatch(uploaded.body(), "\"id\":(\\d+)"));
         }
         return evidenceId;
+    }
+
+    /** A rectification problem of 807001 (demo data) and the id of its first evidence, if any. */
+    private long problem() {
+        return rectifications.list(UNIT, YEAR, org.jixiao.rectification.ProblemFilter.none(), OrgScope.unrestricted())
+                .get(0).id().value();
+    }
+
+    private long evidence() {
+        return rectifications.list(UNIT, YEAR, org.jixiao.rectification.ProblemFilter.none(), OrgScope.unrestricted())
+                .get(0).evidence().get(0).id();
     }
 
     private static Call call(Expect expect, Function<Ids, HttpResponse<String>> request) {

@@ -1,0 +1,132 @@
+package org.jixiao.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.testsupport.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real headless Chromium: the unit's 填报人 registers a problem from a low-scoring self-evaluation indicator,
+ * assigns it, starts, records progress, uploads evidence and submits it; the 业务初审 reviewer verifies it; the
+ * history shows each step with who did it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_rectbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "jixiao.demo.enabled=true"})
+class RectificationBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = Browser.start();
+        wait = Browser.waitFor(browser);
+        Browser.login(browser, port, "tianbao");
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aProblemFromALowScoringIndicatorIsAssignedClosedWithEvidenceAndVerified() throws Exception {
+        // the home page warns of the demo list's overdue problem
+        assertThat(browser.findElement(By.id("rectification-todo")).getText()).contains("逾期");
+        browser.findElement(By.id("nav-rectifications")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-units")));
+        browser.findElement(By.cssSelector("#rect-units [data-unit='807001'] a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-problems")));
+        assertThat(browser.findElements(By.cssSelector("#rect-problems tbody tr"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("#rect-problems .jx-overdue"))).hasSize(1);
+
+        WebElement candidate = browser.findElement(By.cssSelector("#rect-candidates tbody tr"));
+        String indicator = candidate.getAttribute("data-indicator");
+        candidate.findElement(By.cssSelector(".jx-from-indicator")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-title")));
+        assertThat(text("problem-title")).contains(indicator);
+        assertThat(text("problem-status")).isEqualTo("待整改");
+        assertThat(browser.findElement(By.id("link-evaluation")).getAttribute("href")).contains("/self-evaluations/");
+        String problemUrl = browser.getCurrentUrl();
+
+        // starting before anything is assigned is refused with the reasons
+        browser.findElement(By.id("action-start")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-alert")));
+        assertThat(text("form-alert")).contains("请先指定责任人", "请先填写整改时限");
+
+        new Select(browser.findElement(By.id("a-owner"))).selectByVisibleText("填报人（本级）");
+        browser.findElement(By.id("a-deadline")).sendKeys("2099-06-30");
+        browser.findElement(By.id("a-measures")).sendKeys("重新测算指标值\n建立数据采集台账");
+        browser.findElement(By.id("assign-save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+        assertThat(text("problem-owner")).isEqualTo("填报人（本级）");
+        assertThat(browser.findElements(By.cssSelector("#problem-measures li"))).hasSize(2);
+
+        browser.findElement(By.id("action-start")).click();
+        wait.until(d -> text("problem-status").equals("整改中"));
+        browser.findElement(By.id("note-text")).sendKeys("已完成数据采集台账");
+        browser.findElement(By.id("note-save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+
+        Path pdf = Files.createTempFile("整改完成报告", ".pdf");
+        Files.write(pdf, RectificationDemoData.pdf("整改完成报告"));
+        browser.findElement(By.id("evidence-file")).sendKeys(pdf.toAbsolutePath().toString());
+        browser.findElement(By.id("evidence-upload")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problem-evidence li")));
+        assertThat(text("problem-evidence")).contains("SHA-256");
+
+        browser.findElement(By.id("note-text")).sendKeys("整改完成，台账已建立");
+        browser.findElement(By.id("action-submit")).click();
+        wait.until(d -> text("problem-status").equals("待验证"));
+        assertThat(browser.findElements(By.id("action-verify"))).as("the drafter cannot verify").isEmpty();
+        screenshot("submitted");
+
+        browser.manage().deleteAllCookies();
+        Browser.login(browser, port, "yewu");
+        browser.get(problemUrl);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-verify")));
+        browser.findElement(By.id("verify-note")).sendKeys("佐证齐全，同意销号");
+        browser.findElement(By.id("action-verify")).click();
+        wait.until(d -> text("problem-status").equals("已销号"));
+
+        List<String> steps = browser.findElements(By.cssSelector("#problem-history tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(1).getText() + "|" + r.findElements(By.tagName("td")).get(2).getText())
+                .toList();
+        assertThat(steps).containsExactly("填报人（本级）|登记问题", "填报人（本级）|指定责任人和时限", "填报人（本级）|修改整改措施",
+                "填报人（本级）|开始整改", "填报人（本级）|记录进展", "填报人（本级）|上传佐证材料", "填报人（本级）|提交验证",
+                "业务初审|验证通过，销号");
+        assertThat(text("problem-history")).contains("整改中 → 待验证", "待验证 → 已销号", "同意销号");
+        screenshot("closed");
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getAttribute("textContent").strip();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("rectification-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
