@@ -178,8 +178,8 @@ public class ExecutionRecordManagement {
             } else if (!hasNew && !hasDelta) {
                 violations.add(Violation.of("monitoring.adjustment.required", path + "newBudgetYuan"));
             } else if (hasNew) {
-                newBudget = money(row.newBudgetYuan(), path + "newBudgetYuan", false);
-                if (newBudget != null && newBudget.yuan().signum() == 0) {
+                newBudget = money(row.newBudgetYuan(), path + "newBudgetYuan", true);
+                if (newBudget != null && newBudget.yuan().signum() <= 0) {
                     violations.add(Violation.of("monitoring.adjustment.notPositive", path + "newBudgetYuan"));
                     newBudget = null;
                 }

@@ -106,7 +106,7 @@ class ExecutionRecords {
                 .query((rs, i) -> adjustment(rs)).list();
     }
 
-    /** The units of a year that have any spending record, with the count: for the demo data's "already loaded". */
+    /** How many spending records the unit has in the year (the demo data loads only into none). */
     long count(String unitCode, FiscalYear year) {
         return jdbc.sql("select count(*) from mon_execution_record where unit_code = :unit and fiscal_year = :year")
                 .param("unit", unitCode).param("year", year.value()).query(Long.class).single();

@@ -45,6 +45,11 @@ class MonitoringPageIntegrationTests {
                 "deltaYuan", "1", "reason", ""));
         assertThat(adjustment.statusCode()).isEqualTo(422);
         assertThat(adjustment.body()).contains("只填一项", "请填写调整理由");
+        HttpResponse<String> negative = http.postForm("/units/807001/years/2024/monitoring", WebSession.form(
+                "kind", "adjustment", "projectCode", "13052924P00584012427K", "date", "2024-06-01", "newBudgetYuan", "-5",
+                "reason", "调减"));
+        assertThat(negative.statusCode()).isEqualTo(422);
+        assertThat(negative.body()).contains("调整后预算数必须大于 0").doesNotContain("支出金额不能为负数");
         assertThat(http.get("/api/v1/units/807001/years/2024/monitoring").body()).isEqualTo(before);
     }
 
