@@ -104,14 +104,16 @@ public class ReportFiles {
 
     /** Every kept generation of the unit-year, newest first. */
     @Transactional(readOnly = true)
-    public List<ReportGeneration> generations(String unitCode, int year, OrgScope scope) {
+    public List<ReportGeneration> generations(String unitCode, int year, OrgScope scope, Actor actor) {
         OrgView unit = assembler.unit(unitCode, year, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
         return store.generations(unit.code(), FiscalYear.of(year));
     }
 
     /** A kept generation's file, byte for byte as handed out then; empty when unknown or outside the scope. */
     @Transactional(readOnly = true)
-    public Optional<ExportedFile> download(long id, OrgScope scope) {
+    public Optional<ExportedFile> download(long id, OrgScope scope, Actor actor) {
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
         return store.generation(id).filter(g -> scope.contains(g.unitCode())).map(g -> new ExportedFile(g.filename(),
                 g.unitCode() + "-" + g.year() + "-generation-" + g.id() + extension(g.contentType()), g.contentType(),
                 store.content(g.id())));

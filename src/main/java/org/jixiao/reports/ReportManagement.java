@@ -47,8 +47,9 @@ public class ReportManagement {
 
     /** The basics as stored, or empty (version 0). */
     @Transactional(readOnly = true)
-    public ReportBasics basics(String unitCode, int year, OrgScope scope) {
+    public ReportBasics basics(String unitCode, int year, OrgScope scope, Actor actor) {
         OrgView unit = assembler.unit(unitCode, year, scope);
+        Permissions.require(actor, Permission.GOAL_TABLE_READ);
         return store.basics(unit.code(), FiscalYear.of(year)).orElse(ReportBasics.empty());
     }
 

@@ -263,6 +263,8 @@ class ReportIntegrationTests {
             Files.write(OUT.resolve("807001-2024-project." + ext), project.body());
         }
         assertThat(http.get(BASE + "/projects/" + goalTable + ".txt").statusCode()).isEqualTo(404);
+        assertThat(http.get("/v3/api-docs").body()).contains("/api/v1/units/{unitCode}/years/{year}/reports/self-evaluation.pdf",
+                "/api/v1/units/{unitCode}/years/{year}/reports/consistency");
         // the page lists them
         assertThat(http.get("/units/807001/years/2024/reports").body()).contains("已生成的版本", "绩效自评表（Excel）");
     }

@@ -95,9 +95,9 @@ class ReportApiController {
 
     @GetMapping("/units/{unitCode}/years/{year}/reports/generations")
     @Operation(summary = "已生成的报告文件", description = "每次生成的文件、大小、SHA-256、数据读取时间和生成人，最新的在前")
-    List<Map<String, Object>> generations(@PathVariable String unitCode, @PathVariable int year, OrgScope scope) {
+    List<Map<String, Object>> generations(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ReportGeneration g : files.generations(unitCode, year, scope)) {
+        for (ReportGeneration g : files.generations(unitCode, year, scope, actor)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", g.id());
             m.put("kind", g.kind().name());
@@ -117,14 +117,14 @@ class ReportApiController {
 
     @GetMapping("/report-generations/{id}")
     @Operation(summary = "再次下载一份已生成的文件", description = "与当时交付的字节完全相同")
-    ResponseEntity<byte[]> generation(@PathVariable long id, OrgScope scope) {
-        return download(files.download(id, scope).orElseThrow(() -> new NotFoundException("没有这份文件：" + id)));
+    ResponseEntity<byte[]> generation(@PathVariable long id, OrgScope scope, Actor actor) {
+        return download(files.download(id, scope, actor).orElseThrow(() -> new NotFoundException("没有这份文件：" + id)));
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/reports/basics")
     @Operation(summary = "报告基本信息", description = "机构设置、人员编制/实有、主要职能、收支决算、结转结余、预算调整、三公经费（元）；version 用于乐观锁")
-    Map<String, Object> basics(@PathVariable String unitCode, @PathVariable int year, OrgScope scope) {
-        return basicsDocument(management.basics(unitCode, year, scope));
+    Map<String, Object> basics(@PathVariable String unitCode, @PathVariable int year, OrgScope scope, Actor actor) {
+        return basicsDocument(management.basics(unitCode, year, scope, actor));
     }
 
     @PutMapping("/units/{unitCode}/years/{year}/reports/basics")
@@ -157,8 +157,10 @@ class ReportApiController {
 
     @GetMapping("/units/{unitCode}/years/{year}/reports/narratives")
     @Operation(summary = "报告的叙述部分", description = "每个部分：单位撰写的内容，或系统根据数据生成的草稿（draft=true，草稿，请修改）")
-    List<Map<String, Object>> narratives(@PathVariable String unitCode, @PathVariable int year, OrgScope scope) {
+    List<Map<String, Object>> narratives(@PathVariable String unitCode, @PathVariable int year, OrgScope scope,
+                                         Actor actor) {
         ReportData data = assembler.assemble(unitCode, year, scope);
+        org.jixiao.orgs.Permissions.require(actor, org.jixiao.orgs.domain.Permission.GOAL_TABLE_READ);
         List<Map<String, Object>> out = new ArrayList<>();
         for (ReportData.Narrative n : data.narratives().values()) {
             Map<String, Object> m = new LinkedHashMap<>();

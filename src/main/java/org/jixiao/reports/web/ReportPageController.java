@@ -139,8 +139,7 @@ class ReportPageController {
 
     @GetMapping("/reports/generations/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id, OrgScope scope, Actor actor) {
-        Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        return ReportApiController.download(files.download(id, scope)
+        return ReportApiController.download(files.download(id, scope, actor)
                 .orElseThrow(() -> new NotFoundException("没有这份文件：" + id)));
     }
 
@@ -189,7 +188,7 @@ class ReportPageController {
         model.addAttribute("typedSection", typedSection);
         model.addAttribute("typedText", typedText);
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
-        List<ReportGeneration> generations = files.generations(data.unit().code(), data.year().value(), scope);
+        List<ReportGeneration> generations = files.generations(data.unit().code(), data.year().value(), scope, actor);
         model.addAttribute("generations", generations);
         return "reports/index";
     }
