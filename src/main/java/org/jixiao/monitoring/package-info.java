@@ -4,6 +4,7 @@
  * ({@code monitoring/lamp-rules}); tables {@code mon_*} of 实际支出 and 预算调整 ({@link
  * org.jixiao.monitoring.ExecutionRecordManagement}, {@link org.jixiao.monitoring.TreasuryImports}); rates and lamps
  * computed on reading ({@link org.jixiao.monitoring.MonitoringQueries}); pages, API, .xlsx and demo data
- * (docs/monitoring.md).
+ * (docs/monitoring.md); the 双监控 returns per project goal table and period, with tables {@code mon_return*}, pages,
+ * API and review as {@code MONITORING_RETURN} (docs/monitoring-returns.md).
  */
 package org.jixiao.monitoring;

@@ -495,6 +495,12 @@ class DataScopeIntegrationTests {
                 i -> other.get("/units/807001/years/2024/rectifications/findings")));
         c.put("POST /rectifications/from-finding", call(Expect.REFUSED, i -> other.postForm("/rectifications/from-finding",
                 WebSession.form("goalTableId", Long.toString(i.table()), "rule", "NOT_QUANTIFIED", "row", "0", "field", "value"))));
+        c.put("POST /api/v1/rectifications/{id}/{action:start|notes|submit|verify|reject}", call(Expect.REFUSED,
+                i -> json(other, "POST", "/api/v1/rectifications/" + problem() + "/notes", "{\"note\":\"x\"}")));
+        c.put("PUT /api/v1/rectifications/{id}/assignment", call(Expect.REFUSED, i -> json(other, "PUT",
+                "/api/v1/rectifications/" + problem() + "/assignment", "{\"version\":0}")));
+        c.put("POST /api/v1/rectifications/{id}/evidence", call(Expect.REFUSED, i -> upload(other,
+                "/api/v1/rectifications/" + problem() + "/evidence", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), Map.of())));
         c.put("GET /api/v1/rectifications/{id}", call(Expect.REFUSED, i -> other.get("/api/v1/rectifications/" + problem())));
         // the user's own account: a token id of another user is as unknown as any
         // evaluation: evidence files (佐证材料), 复核分 and the review of self-evaluations

@@ -230,6 +230,46 @@ class RectificationIntegrationTests {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theWholeLifeThroughTheApi() {
+        WebSession drafter = WebSession.login(port, "tianbao");
+        long owner = json(drafter.get(LIST)).get(0).get("ownerUserId").longValue();
+        JsonNode created = JSON.readTree(postJson(drafter, LIST, "{\"source\":\"AUDIT\",\"title\":\"接口登记的问题\"}").body());
+        String base = "/api/v1/rectifications/" + created.get("id").longValue();
+
+        HttpResponse<String> badAssign = send(drafter, "PUT", base + "/assignment",
+                "{\"version\":0,\"ownerUserId\":999999,\"deadline\":\"2099-02-30\",\"measures\":\"一项\"}");
+        assertThat(badAssign.statusCode()).isEqualTo(400);
+        assertThat(badAssign.body()).contains("deadline", "measures");
+        assertThat(send(drafter, "PUT", base + "/assignment", "{\"version\":0,\"ownerUserId\":" + owner
+                + ",\"deadline\":\"2099-03-31\",\"measures\":[\"措施一\"]}").statusCode()).isEqualTo(200);
+        assertThat(postJson(drafter, base + "/start", "{\"version\":0}").statusCode()).isEqualTo(409);
+        assertThat(postJson(drafter, base + "/start", "{}").statusCode()).isEqualTo(400);
+        assertThat(postJson(drafter, base + "/start", "{\"version\":1}").statusCode()).isEqualTo(200);
+        assertThat(postJson(drafter, base + "/notes", "{\"note\":\"进行中\"}").statusCode()).isEqualTo(200);
+        assertThat(upload(drafter, base + "/evidence", "报告.pdf", RectificationDemoData.pdf("api")).statusCode())
+                .isEqualTo(201);
+        assertThat(upload(drafter, base + "/evidence", "报告.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(400);
+        assertThat(postJson(drafter, base + "/submit", "{\"version\":2,\"note\":\"完成\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> selfVerify = postJson(drafter, base + "/verify", "{\"version\":3}");
+        assertThat(selfVerify.statusCode()).isEqualTo(400);
+        assertThat(selfVerify.body()).contains("只有审核人员可以验证销号");
+        HttpResponse<String> verified = postJson(WebSession.login(port, "yewu"), base + "/verify",
+                "{\"version\":3,\"note\":\"同意\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        JsonNode closed = JSON.readTree(verified.body());
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("history").size()).isEqualTo(8);
+        assertThat(postJson(WebSession.login(port, "tianbao2"), base + "/notes", "{\"note\":\"x\"}").statusCode())
+                .isEqualTo(404);
+    }
+
+    private static HttpResponse<String> send(WebSession http, String method, String path, String body) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private JsonNode problem(WebSession http, long id) {
         HttpResponse<String> r = http.get("/api/v1/rectifications/" + id);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

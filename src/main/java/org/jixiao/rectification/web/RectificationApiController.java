@@ -103,6 +103,106 @@ class RectificationApiController {
         if (deadlineText != null) {
             deadline = ProblemForm.parseDate(deadlineText, "deadline", v);
         }
+        List<String> measures = measures(body, v);
+        if (!v.isEmpty()) {
+            // report the service's own checks too, so that every problem is listed at once
+            try {
+                management.validate(new NewProblem(unit.code(), year, source, sourceRef, goalTableId, evaluationId,
+                        projectName, indicatorName, title, description, measures, owner, deadline), actor, scope);
+            } catch (ValidationException e) {
+                e.violations().stream().filter(x -> v.stream().noneMatch(y -> y.path().equals(x.path()))).forEach(v::add);
+            }
+            throw new ValidationException(v);
+        }
+        ProblemId id = management.create(new NewProblem(unit.code(), year, source, sourceRef, goalTableId, evaluationId,
+                projectName, indicatorName, title, description, measures, owner, deadline), actor, scope);
+        return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id.value()))
+                .body(ProblemDocument.of(queries.find(id, scope).orElseThrow()));
+    }
+
+    @PostMapping("/rectifications/{id}/{action:start|notes|submit|verify|reject}")
+    @Operation(summary = "整改问题的一步操作", description = "start 开始整改、notes 记录进展、submit 提交验证、verify 验证销号、reject 退回；"
+            + "请求体 {\"version\": 读取时的版本, \"note\": \"说明\"}（notes 不需 version）。状态或权限不允许时 400/403，版本过期 409，均不保存")
+    ProblemDocument act(@PathVariable long id, @PathVariable String action, @RequestBody JsonNode body, OrgScope scope,
+                        Actor actor) {
+        ProblemView p = id <= 0 ? null : queries.find(new ProblemId(id), scope).orElse(null);
+        if (p == null) {
+            throw new NotFoundException("整改问题 " + id + " 不存在");
+        }
+        List<Violation> v = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            throw new ValidationException(List.of(Violation.of("version.required", "version")));
+        }
+        String note = text(body, "note", v);
+        Long version = null;
+        JsonNode vn = body.get("version");
+        if (!action.equals("notes")) {
+            if (vn == null || !vn.isIntegralNumber() || !vn.canConvertToLong() || vn.longValue() < 0) {
+                v.add(Violation.of("version.required", "version"));
+            } else {
+                version = vn.longValue();
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        switch (action) {
+            case "start" -> management.start(p.id(), version, actor, scope);
+            case "notes" -> management.note(p.id(), note, actor, scope);
+            case "submit" -> management.submit(p.id(), version, note, actor, scope);
+            case "verify" -> management.verify(p.id(), version, note, actor, scope);
+            default -> management.reject(p.id(), version, note, actor, scope);
+        }
+        return ProblemDocument.of(queries.find(p.id(), scope).orElseThrow());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/rectifications/{id}/assignment")
+    @Operation(summary = "指定责任人、时限和整改措施", description = "请求体 {\"version\", \"ownerUserId\", \"deadline\": \"yyyy-MM-dd\", \"measures\": [..]}")
+    ProblemDocument assign(@PathVariable long id, @RequestBody JsonNode body, OrgScope scope, Actor actor) {
+        ProblemView p = id <= 0 ? null : queries.find(new ProblemId(id), scope).orElse(null);
+        if (p == null) {
+            throw new NotFoundException("整改问题 " + id + " 不存在");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ValidationException(List.of(Violation.of("version.required", "version")));
+        }
+        List<Violation> v = new ArrayList<>();
+        JsonNode vn = body.get("version");
+        if (vn == null || !vn.isIntegralNumber() || !vn.canConvertToLong() || vn.longValue() < 0) {
+            v.add(Violation.of("version.required", "version"));
+        }
+        Long owner = id(body, "ownerUserId", v);
+        String deadlineText = text(body, "deadline", v);
+        LocalDate deadline = deadlineText == null ? null : ProblemForm.parseDate(deadlineText, "deadline", v);
+        List<String> measures = measures(body, v);
+        if (!v.isEmpty()) {
+            throw new ValidationException(v);
+        }
+        management.assign(p.id(), vn.longValue(), owner, deadline, measures, actor, scope);
+        return ProblemDocument.of(queries.find(p.id(), scope).orElseThrow());
+    }
+
+    @PostMapping(path = "/rectifications/{id}/evidence", consumes = "multipart/form-data")
+    @Operation(summary = "上传佐证材料", description = "multipart 字段 file：PDF、PNG、JPEG、.docx、.xlsx（按内容判断），有大小上限；返回问题（含 SHA-256）")
+    ResponseEntity<ProblemDocument> evidence(@PathVariable long id,
+                                             @org.springframework.web.bind.annotation.RequestParam(name = "file", required = false)
+                                             org.springframework.web.multipart.MultipartFile file,
+                                             OrgScope scope, Actor actor) {
+        ProblemView p = id <= 0 ? null : queries.find(new ProblemId(id), scope).orElse(null);
+        if (p == null) {
+            throw new NotFoundException("整改问题 " + id + " 不存在");
+        }
+        byte[] content;
+        try {
+            content = file == null ? new byte[0] : file.getBytes();
+        } catch (java.io.IOException e) {
+            content = new byte[0];
+        }
+        management.addEvidence(p.id(), file == null ? "" : file.getOriginalFilename(), content, actor, scope);
+        return ResponseEntity.status(201).body(ProblemDocument.of(queries.find(p.id(), scope).orElseThrow()));
+    }
+
+    private static List<String> measures(JsonNode body, List<Violation> v) {
         List<String> measures = new ArrayList<>();
         JsonNode m = body.get("measures");
         if (m != null && !m.isNull()) {
@@ -118,20 +218,7 @@ class RectificationApiController {
                 }
             }
         }
-        if (!v.isEmpty()) {
-            // report the service's own checks too, so that every problem is listed at once
-            try {
-                management.validate(new NewProblem(unit.code(), year, source, sourceRef, goalTableId, evaluationId,
-                        projectName, indicatorName, title, description, measures, owner, deadline), actor, scope);
-            } catch (ValidationException e) {
-                e.violations().stream().filter(x -> v.stream().noneMatch(y -> y.path().equals(x.path()))).forEach(v::add);
-            }
-            throw new ValidationException(v);
-        }
-        ProblemId id = management.create(new NewProblem(unit.code(), year, source, sourceRef, goalTableId, evaluationId,
-                projectName, indicatorName, title, description, measures, owner, deadline), actor, scope);
-        return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id.value()))
-                .body(ProblemDocument.of(queries.find(id, scope).orElseThrow()));
+        return measures;
     }
 
     private OrgView unit(String unitCode, int year, OrgScope scope) {
