@@ -3,6 +3,8 @@ package org.jixiao.platform;
 import org.jixiao.shared.ForbiddenException;
 import org.jixiao.shared.NotFoundException;
 import org.jixiao.shared.RecordLockedException;
+import org.jixiao.shared.ValidationException;
+import org.jixiao.shared.VersionConflictException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,36 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Errors of the pages: a Chinese page, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
+
+    private final ViolationMessages messages;
+
+    PageExceptionHandler(ViolationMessages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Input refused where a page did not show it at its fields itself: still a Chinese message listing every
+     * violation, and 400 rather than a server error.
+     */
+    @ExceptionHandler(ValidationException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(ValidationException e, Model model) {
+        model.addAttribute("status", 400);
+        model.addAttribute("title", "输入有误");
+        model.addAttribute("message", e.violations().stream().map(messages::message)
+                .collect(java.util.stream.Collectors.joining("；")) + "。未保存，请返回修改后重试。");
+        return "error";
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(VersionConflictException e, Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("title", "已被他人修改");
+        model.addAttribute("message", "保存失败：内容已被他人修改（您打开的是第 " + e.expectedVersion() + " 版，当前为第 "
+                + e.currentVersion() + " 版）。请刷新页面查看最新内容后重新操作。");
+        return "error";
+    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
