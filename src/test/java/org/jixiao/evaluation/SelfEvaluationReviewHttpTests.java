@@ -53,10 +53,18 @@ class SelfEvaluationReviewHttpTests {
         HttpResponse<String> refused = send(tianbao, "POST", "/api/v1/self-evaluations", "{\"goalTableId\":" + table + "}");
         assertProblem(refused, 400, "只有已批复的绩效目标表才能开始自评");
         assertThat(refused.body()).contains("草稿");
-        String page = WebSession.login(port, "tianbao").get("/units/807001/years/2024/self-evaluations").body();
-        assertThat(page).contains("只有已批复的绩效目标表才能开始自评");
+        WebSession page = WebSession.login(port, "tianbao");
+        String list = page.get("/units/807001/years/2024/self-evaluations").body();
+        assertThat(list).doesNotContain("name=\"goalTableId\" value=\"" + table + "\"");
+        HttpResponse<String> startedOnPage = page.postForm("/self-evaluations", WebSession.form("goalTableId",
+                Long.toString(table)));
+        assertThat(startedOnPage.statusCode()).isEqualTo(302);
+        assertThat(page.get("/units/807001/years/2024/self-evaluations").body()).contains("id=\"start-error\"")
+                .contains("该目标表当前为“草稿”");
 
         walk("goal-tables", table);
+        assertThat(page.get("/units/807001/years/2024/self-evaluations").body())
+                .contains("name=\"goalTableId\" value=\"" + table + "\"");
         HttpResponse<String> started = send(tianbao, "POST", "/api/v1/self-evaluations", "{\"goalTableId\":" + table + "}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         assertThat(JSON.readTree(started.body()).get("goalTableId").asLong()).isEqualTo(table);
