@@ -48,12 +48,17 @@ final class ReportDocxWriter {
     private static final int A4_SHORT = 11906;
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 1247;
-    private static final int TEXT_WIDTH = A4_SHORT - 2 * MARGIN;
 
     private ReportDocxWriter() {
     }
 
     static byte[] write(String title, List<ReportBlock> blocks) {
+        return write(title, blocks, false);
+    }
+
+    /** @param landscape A4 landscape (the wide 项目支出绩效自评表) instead of portrait */
+    static byte[] write(String title, List<ReportBlock> blocks, boolean landscape) {
+        int textWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             CTFonts fonts = CTFonts.Factory.newInstance();
@@ -65,7 +70,7 @@ final class ReportDocxWriter {
             styles.setEastAsia("zh-CN");
             doc.getProperties().getCoreProperties().setTitle(title);
             doc.getProperties().getCoreProperties().setCreator("绩效 Jixiao");
-            boolean afterCover = false;
+            boolean afterCover = blocks.stream().noneMatch(b -> b instanceof ReportBlock.Heading cover && cover.level() == 0);
             for (ReportBlock block : blocks) {
                 if (block instanceof ReportBlock.Heading h) {
                     XWPFParagraph p = doc.createParagraph();
@@ -110,7 +115,7 @@ final class ReportDocxWriter {
                         }
                     }
                 } else if (block instanceof ReportBlock.Table t) {
-                    table(doc, t);
+                    table(doc, t, textWidth);
                 } else if (block instanceof ReportBlock.Chart c) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setAlignment(ParagraphAlignment.CENTER);
@@ -122,7 +127,7 @@ final class ReportDocxWriter {
                     doc.createParagraph().setPageBreak(true);
                 }
             }
-            page(doc);
+            page(doc, landscape);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.write(out);
             return out.toByteArray();
@@ -133,7 +138,7 @@ final class ReportDocxWriter {
         }
     }
 
-    private static void table(XWPFDocument doc, ReportBlock.Table t) {
+    private static void table(XWPFDocument doc, ReportBlock.Table t, int textWidth) {
         if (t.caption() != null && !t.caption().isBlank()) {
             XWPFParagraph caption = doc.createParagraph();
             caption.setAlignment(ParagraphAlignment.CENTER);
@@ -142,14 +147,14 @@ final class ReportDocxWriter {
             caption.getCTPPr().addNewKeepNext();
             run(caption, t.caption(), 10.5, true);
         }
-        int[] widths = scale(t.widths());
+        int[] widths = scale(t.widths(), textWidth);
         XWPFTable table = doc.createTable();
         XWPFTableRow placeholder = table.getRow(0);
         table.setTableAlignment(TableRowAlign.CENTER);
         CTTblPr pr = table.getCTTbl().getTblPr();
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        width.setW(BigInteger.valueOf(textWidth));
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
@@ -194,12 +199,12 @@ final class ReportDocxWriter {
         return cell;
     }
 
-    private static int[] scale(int[] weights) {
+    private static int[] scale(int[] weights, int textWidth) {
         int sum = Arrays.stream(weights).sum();
         int[] widths = new int[weights.length];
         int used = 0;
         for (int i = 0; i < weights.length; i++) {
-            widths[i] = i == weights.length - 1 ? TEXT_WIDTH - used : TEXT_WIDTH * weights[i] / sum;
+            widths[i] = i == weights.length - 1 ? textWidth - used : textWidth * weights[i] / sum;
             used += widths[i];
         }
         return widths;
@@ -233,12 +238,15 @@ final class ReportDocxWriter {
         return out.toString();
     }
 
-    private static void page(XWPFDocument doc) {
+    private static void page(XWPFDocument doc, boolean landscape) {
         CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_SHORT));
-        size.setH(BigInteger.valueOf(A4_LONG));
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+        }
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(1440));
         margins.setBottom(BigInteger.valueOf(1440));

@@ -92,7 +92,8 @@ public class ReportFiles {
         List<ReportBlock> blocks = TableComposer.project(data, entry);
         byte[] bytes = format == Format.XLSX
                 ? ReportXlsxWriter.write(List.of(new ReportXlsxWriter.SheetBlocks(entry.name(), blocks)))
-                : render(entry.name() + "项目支出绩效自评表", blocks, format);
+                : format == Format.DOCX ? ReportDocxWriter.write(entry.name() + "项目支出绩效自评表", blocks, true)
+                : pdf.render(ReportHtmlWriter.html(entry.name() + "项目支出绩效自评表", blocks, true));
         ReportGeneration.Kind kind = switch (format) {
             case XLSX -> ReportGeneration.Kind.PROJECT_XLSX;
             case DOCX -> ReportGeneration.Kind.PROJECT_DOCX;

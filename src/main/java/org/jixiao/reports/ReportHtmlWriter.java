@@ -18,11 +18,16 @@ final class ReportHtmlWriter {
     }
 
     static String html(String title, List<ReportBlock> blocks) {
+        return html(title, blocks, false);
+    }
+
+    /** @param landscape A4 landscape (the wide 项目支出绩效自评表) instead of portrait */
+    static String html(String title, List<ReportBlock> blocks, boolean landscape) {
         StringBuilder h = new StringBuilder(128 * 1024);
         String family = XhtmlPdfRenderer.FONT_FAMILY;
         h.append("<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/><title>").append(esc(title)).append("</title>")
                 .append("<meta name=\"author\" content=\"绩效 Jixiao\"/><style>")
-                .append("@page { size: A4; margin: 22mm 20mm 22mm 20mm; @bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"; font-family: ")
+                .append("@page { size: A4").append(landscape ? " landscape" : "").append("; margin: 22mm 20mm 22mm 20mm; @bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\"; font-family: ")
                 .append(family).append("; font-size: 9pt; } }\n")
                 .append("body { font-family: ").append(family).append("; font-size: 12pt; line-height: 1.6; }\n")
                 .append("h1 { font-size: 22pt; text-align: center; margin: 60mm 0 16mm 0; }\n")
@@ -43,7 +48,8 @@ final class ReportHtmlWriter {
                 .append("td.r { text-align: right; } tr.total td { font-weight: bold; }\n")
                 .append("img { display: block; margin: 4pt auto; }\n")
                 .append("</style></head><body>");
-        boolean afterCover = false;
+        // the first chapter after a cover starts on a new page; a document without a cover starts on the first
+        boolean afterCover = blocks.stream().noneMatch(b -> b instanceof ReportBlock.Heading cover && cover.level() == 0);
         for (ReportBlock block : blocks) {
             if (block instanceof ReportBlock.Heading heading) {
                 if (heading.level() == 0) {
@@ -62,7 +68,7 @@ final class ReportHtmlWriter {
                 table(h, t);
             } else if (block instanceof ReportBlock.Chart c) {
                 // 1200 px drawn for 160 mm of page width
-                double widthMm = 160;
+                double widthMm = landscape ? 200 : 160;
                 double heightMm = widthMm * c.heightPx() / c.widthPx();
                 h.append("<img alt=\"").append(esc(c.caption())).append("\" style=\"width: ")
                         .append(String.format(Locale.ROOT, "%.1fmm; height: %.1fmm", widthMm, heightMm))

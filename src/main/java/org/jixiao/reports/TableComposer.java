@@ -62,7 +62,7 @@ final class TableComposer {
         rows.add(List.of("合计", "", "", "", "", "", s.total().map(ReportComposer::score).orElse("未计分"),
                 "等级：" + s.grade().map(g -> g.label()).orElse("—"), ReportComposer.basis(s.totalExplanation())));
         out.add(new Table("绩效指标", List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
-                "偏差原因分析及改进措施", "评分依据"), rows, new int[]{4, 4, 6, 4, 4, 3, 3, 6, 8},
+                "偏差原因分析及改进措施", "评分依据"), rows, new int[]{3, 3, 5, 3, 3, 2, 2, 6, 12},
                 new boolean[]{false, false, false, false, false, true, true, false, false}, true));
         return out;
     }

@@ -446,6 +446,8 @@ class DataScopeIntegrationTests {
         c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/narratives", call(Expect.REFUSED, i -> other.get(reports + "/narratives")));
         c.put("PUT /api/v1/units/{unitCode}/years/{year}/reports/narratives/{section}", call(Expect.REFUSED, i -> json(other, "PUT",
                 reports + "/narratives/problems", "{\"version\":0,\"text\":\"x\"}")));
+        c.put("DELETE /api/v1/units/{unitCode}/years/{year}/reports/narratives/{section}", call(Expect.REFUSED, i -> other.send(
+                HttpRequest.newBuilder(other.uri(reports + "/narratives/problems?version=1")).DELETE().build())));
         c.put("POST /api/v1/units/{unitCode}/years/{year}/reports/consistency", call(Expect.REFUSED, i -> json(other, "POST",
                 reports + "/consistency", "{\"total\":\"98.8\"}")));
         c.put("GET /units/{unitCode}/years/{year}/reports", call(Expect.REFUSED, i -> other.get("/units/807001/years/2024/reports")));

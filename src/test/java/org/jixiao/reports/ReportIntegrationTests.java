@@ -237,6 +237,16 @@ class ReportIntegrationTests {
             int next = text.indexOf("改进措施", section);
             assertThat(text.substring(section, next)).doesNotContain("草稿，请修改");
         }
+        // back to the draft: a stale version is refused, the current one deletes the unit's text
+        assertThat(http.send(HttpRequest.newBuilder(http.uri(BASE + "/narratives/problems?version=7")).DELETE().build())
+                .statusCode()).isEqualTo(409);
+        assertThat(http.send(HttpRequest.newBuilder(http.uri(BASE + "/narratives/problems?version=1")).DELETE().build())
+                .statusCode()).isEqualTo(204);
+        for (JsonNode n : JSON.readTree(http.get(BASE + "/narratives").body())) {
+            if (n.get("section").asString().equals("problems")) {
+                assertThat(n.get("draft").booleanValue()).isTrue();
+            }
+        }
     }
 
     @Test

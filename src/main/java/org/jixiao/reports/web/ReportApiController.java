@@ -32,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -190,6 +191,15 @@ class ReportApiController {
         }
         management.saveNarrative(unitCode, year, section, text == null || text.isNull() ? "" : text.asString(), version,
                 scope, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/units/{unitCode}/years/{year}/reports/narratives/{section}")
+    @Operation(summary = "恢复一个叙述部分为系统草稿", description = "删除单位撰写的内容（须给出读取时的 version），报告重新使用根据数据生成的草稿")
+    ResponseEntity<Void> resetNarrative(@PathVariable String unitCode, @PathVariable int year, @PathVariable String section,
+                                        @org.springframework.web.bind.annotation.RequestParam(required = false) Long version,
+                                        OrgScope scope, Actor actor) {
+        management.resetNarrative(unitCode, year, section, version, scope, actor);
         return ResponseEntity.noContent().build();
     }
 
