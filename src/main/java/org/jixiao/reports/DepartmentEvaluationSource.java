@@ -7,10 +7,9 @@ import org.jixiao.reports.domain.DepartmentScoreSheet;
 import org.jixiao.shared.FiscalYear;
 
 /**
- * The hook through which the department self-evaluation (部门整体支出绩效自评) enters the report. No bean implements
- * it yet: the report then says 尚未录入部门整体自评 wherever the department's scores belong. When the department
- * self-evaluation exists, one bean (in this module, calling that module's public queries) implements it, and the
- * report, the tables and the consistency check pick it up without further change.
+ * The hook through which the department self-evaluation (部门整体支出绩效自评) enters the report, implemented by
+ * {@link EvaluationDepartmentSource}. Without a bean, or without an evaluation for the unit-year, the report says
+ * 尚未录入部门整体自评 wherever the department's scores belong.
  */
 public interface DepartmentEvaluationSource {
 

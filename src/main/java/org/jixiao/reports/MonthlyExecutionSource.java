@@ -7,8 +7,9 @@ import org.jixiao.reports.domain.MonthPoint;
 import org.jixiao.shared.FiscalYear;
 
 /**
- * The hook through which the monthly execution records (预算执行监控) enter the report's chart 执行进度. No bean
- * implements it yet: the report then says that no monthly execution data is recorded and draws no month chart.
+ * The hook through which the monthly execution records (预算执行监控) enter the report's chart 执行进度, implemented
+ * by {@link MonitoringMonthlySource}. Without data the report says that no monthly execution data is recorded and
+ * draws no month chart.
  */
 public interface MonthlyExecutionSource {
 

@@ -42,6 +42,12 @@ class ReportIntegrationTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    MonthlyExecutionSource monthly;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.monitoring.MonitoringQueries monitoring;
+
     private WebSession http;
 
     @BeforeEach
@@ -51,14 +57,30 @@ class ReportIntegrationTests {
     }
 
     @Test
+    void theMonthChartIsTheUnitsExecutionRateOfMonitoring() {
+        org.jixiao.orgs.OrgScope all = org.jixiao.orgs.OrgScope.unrestricted();
+        var points = monthly.monthly("807001", org.jixiao.shared.FiscalYear.of(2024), all);
+        var table = monitoring.unitYear("807001", org.jixiao.shared.FiscalYear.of(2024), java.util.Optional.empty(), all);
+        assertThat(points).hasSize(table.reportedThrough()).isNotEmpty();
+        // month by month the rate only grows (spending is never negative) and ends at the unit's rate of the year
+        for (int i = 1; i < points.size(); i++) {
+            assertThat(points.get(i).month()).isEqualTo(points.get(i - 1).month() + 1);
+        }
+        assertThat(points.get(points.size() - 1).ratePercent()).isEqualByComparingTo(
+                table.rate().multiply(java.math.BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(monthly.monthly("807001", org.jixiao.shared.FiscalYear.of(2024),
+                org.jixiao.orgs.OrgScope.of(List.of("PY001")))).as("outside the scope").isEmpty();
+    }
+
+    @Test
     void theDocxHoldsEveryScoreAndTotalOfTheData() throws Exception {
         byte[] docx = bytes(BASE + "/self-evaluation.docx");
         Files.write(OUT.resolve("807001-2024-report.docx"), docx);
         List<JsonNode> evaluations = evaluations();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = text(doc);
-            assertThat(text).contains("部门整体支出绩效自评报告", "评价年度：2024 年度", "807001",
-                    "尚未录入部门整体自评", "草稿，请修改", "尚未录入月度预算执行数据");
+            assertThat(text).contains("部门整体支出绩效自评报告", "评价年度：2024 年度", "807001", "草稿，请修改",
+                    departmentSentence()).doesNotContain("尚未录入部门整体自评", "尚未录入月度预算执行数据");
             int checkedRows = 0;
             for (JsonNode evaluation : evaluations) {
                 String name = evaluation.get("projectName").asString();
@@ -125,7 +147,7 @@ class ReportIntegrationTests {
                 assertThat(box.getHeight()).isBetween(838f, 846f);
             }
             String text = compact(new PDFTextStripper().getText(doc));
-            assertThat(text).contains("部门整体支出绩效自评报告", "尚未录入部门整体自评", "各一级指标得分");
+            assertThat(text).contains("部门整体支出绩效自评报告", compact(departmentSentence()), "各一级指标得分");
             for (JsonNode evaluation : evaluations()) {
                 assertThat(text).contains(compact(evaluation.get("projectName").asString() + "（项目支出绩效自评，总分 "
                         + score(evaluation.get("total")) + " 分）"));
@@ -136,6 +158,13 @@ class ReportIntegrationTests {
                         OUT.resolve("lo-page" + (page + 1) + ".png").toFile());
             }
         }
+    }
+
+    /** The report's sentence on the department self-evaluation, with the total and grade the API gives. */
+    private String departmentSentence() throws Exception {
+        JsonNode department = JSON.readTree(http.get("/api/v1/units/807001/years/2024/department-evaluation").body());
+        return "部门整体支出绩效自评总分 " + score(department.get("total")) + " 分，自评等级为"
+                + department.get("grade").asString() + "。";
     }
 
     private static Path findSoffice() {
@@ -156,7 +185,8 @@ class ReportIntegrationTests {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isBetween(8, 80);
             String text = compact(new PDFTextStripper().getText(doc));
-            assertThat(text).contains("部门整体支出绩效自评报告", "尚未录入部门整体自评", "草稿，请修改", "各一级指标得分");
+            assertThat(text).contains("部门整体支出绩效自评报告", compact(departmentSentence()), "草稿，请修改", "各一级指标得分")
+                    .doesNotContain("尚未录入月度预算执行数据");
             int from = 0;
             for (JsonNode evaluation : evaluations()) {
                 String caption = compact(evaluation.get("projectName").asString() + "（项目支出绩效自评，总分 "
@@ -262,7 +292,7 @@ class ReportIntegrationTests {
         assertThat(bytes(newest.get("href").asString())).isEqualTo(xlsx);
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getNumberOfSheets()).isEqualTo(2 + 9);
-            assertThat(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).contains("尚未录入部门整体自评");
+            assertThat(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).doesNotContain("尚未录入部门整体自评");
         }
         long goalTable = JSON.readTree(http.get("/api/v1/units/807001/years/2024/self-evaluations").body()).get(0)
                 .get("goalTableId").longValue();
@@ -311,7 +341,12 @@ class ReportIntegrationTests {
         assertThat(first.get("stated").decimalValue()).isEqualByComparingTo("98.8");
         assertThat(first.get("expected").decimalValue()).isEqualByComparingTo("99.1");
         assertThat(first.get("message").asString()).contains("35 + 20 + 44.1 = 99.1", "相差 0.3");
-        assertThat(response.body()).contains("尚未录入部门整体自评", "项目“高危执勤补贴经费”自评得分");
+        // and against the data: the stated total is not the department self-evaluation's
+        JsonNode department = JSON.readTree(http.get("/api/v1/units/807001/years/2024/department-evaluation").body());
+        JsonNode second = result.get("differences").get(1);
+        assertThat(second.get("kind").asString()).isEqualTo("DATA");
+        assertThat(second.get("expected").decimalValue()).isEqualByComparingTo(department.get("total").decimalValue());
+        assertThat(response.body()).contains("部门整体自评的总分", "项目“高危执勤补贴经费”自评得分");
         // the page shows the same
         HttpResponse<String> page = http.postForm("/units/807001/years/2024/reports/consistency",
                 WebSession.form("total", "98.8", "parts", "部门决策 35\n部门管理 20\n部门绩效 44.1"));
