@@ -79,6 +79,26 @@ public class DepartmentEvaluationQueries {
         }
     }
 
+    /**
+     * The view's input with every {@code AVERAGE_EXECUTION} leaf that has neither {@code average} nor {@code monthly}
+     * typed filled with {@link #monitoredAverageRate} (as {@link #percentText}); the input unchanged without records.
+     */
+    public DepartmentInput prefilled(DepartmentEvaluationView view, OrgScope scope) {
+        Optional<BigDecimal> rate = monitoredAverageRate(view.unitCode(), view.year(), scope);
+        if (rate.isEmpty()) {
+            return view.input();
+        }
+        java.util.Map<String, java.util.Map<String, String>> leaves = new java.util.LinkedHashMap<>();
+        view.input().leaves().forEach((leaf, fields) -> leaves.put(leaf, new java.util.LinkedHashMap<>(fields)));
+        for (String leaf : averageExecutionLeaves(view.template())) {
+            java.util.Map<String, String> fields = leaves.computeIfAbsent(leaf, k -> new java.util.LinkedHashMap<>());
+            if (fields.getOrDefault("average", "").isBlank() && fields.getOrDefault("monthly", "").isBlank()) {
+                fields.put("average", percentText(rate.get()));
+            }
+        }
+        return new DepartmentInput(view.input().version(), leaves);
+    }
+
     /** The codes of the template's leaves scored by 年度平均执行率 (rule {@code AVERAGE_EXECUTION}). */
     public static List<String> averageExecutionLeaves(DepartmentTemplateCatalog.Entry template) {
         return template.template().leaves().stream().filter(l -> l.rule() instanceof ScoringRule.AverageExecution)

@@ -185,6 +185,15 @@ class DepartmentEvaluationReviewHttpTests {
         String page = WebSession.login(port, "tianbao").get("/department-evaluations/" + id).body();
         assertThat(page).contains("id=\"monitored-n1-1-3\"", "本单位本年度平均执行率 " + expectedText,
                 "value=\"" + expectedText + "\"");
+
+        // cleared by the unit: the page offers the figure again (scored as shown), nothing saved until 保存
+        ObjectNode leaves = ((ObjectNode) started.get("leaves")).deepCopy();
+        leaves.remove("1.1.3");
+        json(send(tianbao, "PUT", "/api/v1/department-evaluations/" + id, "{\"version\":" + started.get("version").asLong()
+                + ",\"leaves\":" + leaves + "}"), 200);
+        String again = WebSession.login(port, "tianbao").get("/department-evaluations/" + id).body();
+        assertThat(again).contains("value=\"" + expectedText + "\"", "id=\"monitored-n1-1-3\"");
+        assertThat(json(tianbao.get("/api/v1/department-evaluations/" + id), 200).get("leaves").has("1.1.3")).isFalse();
     }
 
     private void walk(long id) {

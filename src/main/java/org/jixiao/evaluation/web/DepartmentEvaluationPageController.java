@@ -126,6 +126,12 @@ class DepartmentEvaluationPageController {
     String show(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
         DepartmentEvaluationView view = find(id, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        if (!queries.isLocked(id)) { // 运行监控's 年度平均执行率 in empty AVERAGE_EXECUTION leaves, scored, saved by 保存
+            DepartmentInput prefilled = queries.prefilled(view, scope);
+            if (!prefilled.equals(view.input())) {
+                view = queries.preview(id, prefilled, scope);
+            }
+        }
         return page(model, view, actor, Map.of());
     }
 
