@@ -188,7 +188,7 @@ class DepartmentEvaluationPageController {
                    Actor actor, Model model) {
         find(id, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        page(model, queries.preview(id, input(params), scope), actor, Map.of());
+        live(model, queries.preview(id, input(params), scope), Map.of());
         return "evaluation/department-form :: live";
     }
 
@@ -213,6 +213,17 @@ class DepartmentEvaluationPageController {
             version = Long.parseLong(v.strip());
         }
         return new DepartmentInput(version, leaves);
+    }
+
+    /** What the htmx fragment {@code live} needs (scores, explanations, messages): no monitoring, review or 复核分. */
+    private void live(Model model, DepartmentEvaluationView view, Map<String, String> errors) {
+        List<Row> rows = new ArrayList<>();
+        for (TemplateNode root : view.template().template().roots()) {
+            rows(root, 1, view, errors, rows, List.of(), null);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("s", view.score());
+        model.addAttribute("rows", rows);
     }
 
     private String page(Model model, DepartmentEvaluationView view, Actor actor, Map<String, String> errors) {
