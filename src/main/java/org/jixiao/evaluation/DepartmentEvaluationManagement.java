@@ -12,6 +12,7 @@ import org.jixiao.orgs.domain.RegionCode;
 import org.jixiao.scoring.domain.DepartmentTemplateCatalog;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.jixiao.shared.Violation;
@@ -46,7 +47,9 @@ public class DepartmentEvaluationManagement {
 
     /**
      * Starts the unit-year's department self-evaluation with {@code templateId} (its latest version in force), or
-     * with the template preferred for the unit's region and year when {@code templateId} is null or blank.
+     * with the template preferred for the unit's region and year when {@code templateId} is null or blank. Its
+     * 部门预算资金支出率 leaves (rule {@code AVERAGE_EXECUTION}) are prefilled with the unit-year's 年度平均执行率
+     * from 运行监控 when execution records exist ({@link DepartmentEvaluationQueries#monitoredAverageRate}).
      *
      * @throws NotFoundException   when the unit is not a budget unit within the scope
      * @throws ValidationException when the template is not in force, none is, or the unit-year already has one
@@ -63,9 +66,13 @@ public class DepartmentEvaluationManagement {
         if (evaluations.find(unitCode, year).isPresent()) {
             throw new ValidationException(List.of(Violation.of("department.exists", "unitCode")));
         }
+        java.util.Map<String, java.util.Map<String, String>> prefilled = new java.util.LinkedHashMap<>();
+        queries.monitoredAverageRate(unitCode, year, scope).ifPresent(rate -> DepartmentEvaluationQueries
+                .averageExecutionLeaves(template).forEach(leaf -> prefilled.put(leaf,
+                        java.util.Map.of("average", DepartmentEvaluationQueries.percentText(rate)))));
         try {
             return evaluations.insert(new StoredDepartmentEvaluation(null, unitCode, year, template.template().id(),
-                    template.version(), java.util.Map.of(), 0), clock.instant());
+                    template.version(), prefilled, 0), clock.instant());
         } catch (DuplicateKeyException e) { // started by someone else a moment ago
             throw new ValidationException(List.of(Violation.of("department.exists", "unitCode")));
         }
@@ -77,10 +84,14 @@ public class DepartmentEvaluationManagement {
      * @throws NotFoundException        when it does not exist or lies outside the scope
      * @throws ValidationException      with every problem when a value cannot be read or scored
      * @throws VersionConflictException when somebody saved it in between; nothing is written then
+     * @throws RecordLockedException    when it is submitted or approved (送审后只读)
      */
     public DepartmentEvaluationView save(long id, DepartmentInput input, OrgScope scope) {
         StoredDepartmentEvaluation stored = evaluations.find(id).filter(e -> scope.contains(e.unitCode()))
                 .orElseThrow(() -> new NotFoundException("部门整体支出绩效自评 " + id + " 不存在"));
+        if (evaluations.isLocked(id)) {
+            throw new RecordLockedException(DepartmentEvaluations.LOCKED_MESSAGE);
+        }
         DepartmentEvaluationView scored = queries.view(stored, input);
         List<Violation> violations = new ArrayList<>(EvaluationManagement.violations(scored.blocking()));
         if (input.version() == null) {

@@ -1,5 +1,7 @@
 package org.jixiao.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Set;
 
 import org.jixiao.evaluation.domain.DepartmentInput;
 import org.jixiao.evaluation.domain.DepartmentInputParser;
+import org.jixiao.monitoring.MonitoringQueries;
+import org.jixiao.monitoring.MonitoringTable;
 import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.OrgView;
@@ -17,6 +21,8 @@ import org.jixiao.scoring.domain.DepartmentScorer;
 import org.jixiao.scoring.domain.DepartmentTemplateCatalog;
 import org.jixiao.scoring.domain.PolicyCatalog;
 import org.jixiao.scoring.domain.ScoringPolicy;
+import org.jixiao.scoring.domain.ScoringRule;
+import org.jixiao.scoring.domain.TemplateNode;
 import org.jixiao.scoring.domain.ScoringViolation;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
@@ -39,9 +45,12 @@ public class DepartmentEvaluationQueries {
     private final PolicyCatalog policies;
     private final DepartmentScorer scorer;
     private final OrgQueries orgs;
+    private final MonitoringQueries monitoring;
 
     DepartmentEvaluationQueries(DepartmentEvaluations evaluations, DepartmentTemplates templates,
-                                PolicyCatalog policies, DepartmentScorer scorer, OrgQueries orgs) {
+                                PolicyCatalog policies, DepartmentScorer scorer, OrgQueries orgs,
+                                MonitoringQueries monitoring) {
+        this.monitoring = monitoring;
         this.evaluations = evaluations;
         this.templates = templates;
         this.policies = policies;
@@ -51,6 +60,59 @@ public class DepartmentEvaluationQueries {
 
     public Optional<DepartmentEvaluationView> find(long id, OrgScope scope) {
         return evaluations.find(id).filter(e -> scope.contains(e.unitCode())).map(e -> view(e, e.input()));
+    }
+
+    /**
+     * 年度平均执行率 of the unit-year from 运行监控 ({@link MonitoringTable#averageRate()}: the projects' 年度平均执行率
+     * weighted by their budgets), when execution records exist; an exact fraction. What the template's
+     * 部门预算资金支出率 leaves (rule {@code AVERAGE_EXECUTION}) are prefilled with.
+     */
+    public Optional<BigDecimal> monitoredAverageRate(String unitCode, FiscalYear year, OrgScope scope) {
+        if (!scope.contains(unitCode)) {
+            return Optional.empty();
+        }
+        try {
+            MonitoringTable table = monitoring.unitYear(unitCode, year, Optional.empty(), scope);
+            return table.reportedThrough() == 0 ? Optional.empty() : Optional.ofNullable(table.averageRate());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The view's input with every {@code AVERAGE_EXECUTION} leaf that has neither {@code average} nor {@code monthly}
+     * typed filled with {@link #monitoredAverageRate} (as {@link #percentText}); the input unchanged without records.
+     */
+    public DepartmentInput prefilled(DepartmentEvaluationView view, OrgScope scope) {
+        Optional<BigDecimal> rate = monitoredAverageRate(view.unitCode(), view.year(), scope);
+        if (rate.isEmpty()) {
+            return view.input();
+        }
+        java.util.Map<String, java.util.Map<String, String>> leaves = new java.util.LinkedHashMap<>();
+        view.input().leaves().forEach((leaf, fields) -> leaves.put(leaf, new java.util.LinkedHashMap<>(fields)));
+        for (String leaf : averageExecutionLeaves(view.template())) {
+            java.util.Map<String, String> fields = leaves.computeIfAbsent(leaf, k -> new java.util.LinkedHashMap<>());
+            if (fields.getOrDefault("average", "").isBlank() && fields.getOrDefault("monthly", "").isBlank()) {
+                fields.put("average", percentText(rate.get()));
+            }
+        }
+        return new DepartmentInput(view.input().version(), leaves);
+    }
+
+    /** The codes of the template's leaves scored by 年度平均执行率 (rule {@code AVERAGE_EXECUTION}). */
+    public static List<String> averageExecutionLeaves(DepartmentTemplateCatalog.Entry template) {
+        return template.template().leaves().stream().filter(l -> l.rule() instanceof ScoringRule.AverageExecution)
+                .map(TemplateNode::code).toList();
+    }
+
+    /** A rate as typed into a leaf's {@code average} field: percent, two decimals (the one rounding), e.g. 65.12%. */
+    public static String percentText(BigDecimal rate) {
+        return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** 送审后只读: true while submitted or approved. */
+    public boolean isLocked(long id) {
+        return evaluations.isLocked(id);
     }
 
     /** The unit-year's department self-evaluation, if started. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jixiao.shared.FiscalYear;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,13 +50,18 @@ class DepartmentEvaluations {
         return id;
     }
 
-    /** @throws VersionConflictException when somebody saved it after {@code expectedVersion}; nothing written */
+    static final String LOCKED_MESSAGE = "已送审或已批复的部门整体支出绩效自评不能修改；如需修改请先撤回或申请调整";
+
+    /**
+     * @throws VersionConflictException when somebody saved it after {@code expectedVersion}; nothing written
+     * @throws RecordLockedException    when it is submitted or approved (送审后只读); nothing written
+     */
     void update(StoredDepartmentEvaluation e, long expectedVersion, Instant now) {
         int updated = jdbc.sql("""
                 update eval_department_evaluation
                    set template_id = :template, template_version = :templateVersion, version = version + 1,
                        updated_at = :now
-                 where id = :id and version = :version
+                 where id = :id and version = :version and locked = false
                 """)
                 .param("template", e.templateId())
                 .param("templateVersion", e.templateVersion())
@@ -64,12 +70,25 @@ class DepartmentEvaluations {
                 .param("version", expectedVersion)
                 .update();
         if (updated == 0) {
+            if (isLocked(e.id())) {
+                throw new RecordLockedException(LOCKED_MESSAGE);
+            }
             long current = jdbc.sql("select version from eval_department_evaluation where id = :id")
                     .param("id", e.id()).query(Long.class).optional().orElse(-1L);
             throw new VersionConflictException("department self-evaluation " + e.id(), expectedVersion, current);
         }
         jdbc.sql("delete from eval_department_value where department_evaluation_id = :id").param("id", e.id()).update();
         insertValues(e.id(), e.values());
+    }
+
+    boolean isLocked(long id) {
+        return jdbc.sql("select locked from eval_department_evaluation where id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    void setLocked(long id, boolean locked) {
+        jdbc.sql("update eval_department_evaluation set locked = :locked where id = :id")
+                .param("locked", locked).param("id", id).update();
     }
 
     Optional<StoredDepartmentEvaluation> find(long id) {

@@ -28,7 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * 复核分: a finance-bureau reviewer ({@code review:bureau}) records a re-scored value beside the unit's own score,
  * for one indicator (0 to its 分值) or for the total (0 to 100), always with a reason, once the self-evaluation is
  * submitted (pending or approved; a 草稿 is still the unit's). Each record is kept (append-only, who and when);
- * the latest per indicator, and for the total, is in force. The unit's own scores are never changed.
+ * the latest per indicator, and for the total, is in force. The unit's own scores are never changed. The same
+ * design serves both review subjects of this module: project self-evaluations ({@link SubjectKind#SELF_EVALUATION},
+ * indicators by 0-based row) and department self-evaluations ({@link SubjectKind#DEPARTMENT_EVALUATION}, 三级指标
+ * by leaf code, kept with the leaf's position among the template's leaves).
  */
 @Service
 @Transactional
@@ -39,12 +42,15 @@ public class EvaluationRescoring {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final EvaluationQueries queries;
+    private final DepartmentEvaluationQueries departments;
     private final Rescores rescores;
     private final ReviewService review;
     private final Clock clock;
 
-    EvaluationRescoring(EvaluationQueries queries, Rescores rescores, ReviewService review, Clock clock) {
+    EvaluationRescoring(EvaluationQueries queries, DepartmentEvaluationQueries departments, Rescores rescores,
+                        ReviewService review, Clock clock) {
         this.queries = queries;
+        this.departments = departments;
         this.rescores = rescores;
         this.review = review;
         this.clock = clock;
@@ -95,6 +101,73 @@ public class EvaluationRescoring {
                 name = row.indicator().name();
             }
         }
+        BigDecimal score = check(scoreText, max, violations);
+        String why = reason(reason, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Rescore rescore = new Rescore(0, indicator, name, unitScore, score.stripTrailingZeros().setScale(2), why, actor.userId(),
+                actor.displayName(), clock.instant());
+        rescores.insert(id, rescore);
+        return rescore;
+    }
+
+    /** The department self-evaluation's re-scores in force and their whole trail. */
+    @Transactional(readOnly = true)
+    public Rescoring ofDepartment(long id, OrgScope scope) {
+        department(id, scope);
+        return rescoring(rescores.history(SubjectKind.DEPARTMENT_EVALUATION, id));
+    }
+
+    /**
+     * Records a re-score of a department self-evaluation.
+     *
+     * @param leafCode the 三级指标's code (e.g. {@code 1.1.3}), or null/blank for the total
+     * @throws ValidationException   every problem at once, as {@link #record}
+     * @throws RecordLockedException while it is a 草稿
+     */
+    public Rescore recordDepartment(long id, String leafCode, String scoreText, String reason, Actor actor,
+                                    OrgScope scope) {
+        DepartmentEvaluationView view = department(id, scope);
+        Permissions.require(actor, Permission.REVIEW_BUREAU);
+        if (review.state(new ReviewSubject(SubjectKind.DEPARTMENT_EVALUATION, id)) == ReviewState.DRAFT) {
+            throw new RecordLockedException("部门整体支出绩效自评尚未送审，不能录入复核分；请待单位送审后再复核");
+        }
+        List<Violation> violations = new ArrayList<>();
+        BigDecimal max = HUNDRED;
+        BigDecimal unitScore = view.score().total().orElse(null);
+        Integer position = null;
+        String name = null;
+        String code = leafCode == null || leafCode.isBlank() ? null : leafCode.strip();
+        if (code != null) {
+            List<org.jixiao.scoring.domain.TemplateNode> leaves = view.template().template().leaves();
+            for (int i = 0; i < leaves.size(); i++) {
+                if (leaves.get(i).code().equals(code)) {
+                    position = i;
+                }
+            }
+            if (position == null) {
+                violations.add(Violation.of("rescore.leaf", "leaf", code));
+            } else {
+                org.jixiao.scoring.domain.TemplateNode leaf = leaves.get(position);
+                max = leaf.weight();
+                unitScore = view.score().node(code).score().orElse(null);
+                name = leaf.code() + " " + leaf.name();
+            }
+        }
+        BigDecimal score = check(scoreText, max, violations);
+        String why = reason(reason, violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Rescore rescore = new Rescore(0, position, name, unitScore, score.stripTrailingZeros().setScale(2), why,
+                actor.userId(), actor.displayName(), clock.instant());
+        rescores.insert(SubjectKind.DEPARTMENT_EVALUATION, id, code, rescore);
+        return rescore;
+    }
+
+    /** The score as typed: a number from 0 to {@code max} with at most two decimals; null after a problem. */
+    private static BigDecimal check(String scoreText, BigDecimal max, List<Violation> violations) {
         BigDecimal score = null;
         String text = scoreText == null ? "" : scoreText.strip();
         if (text.isEmpty()) {
@@ -109,23 +182,29 @@ public class EvaluationRescoring {
         if (score != null) {
             if (score.stripTrailingZeros().scale() > 2) {
                 violations.add(Violation.of("rescore.score.scale", "score"));
+                return null;
             } else if (score.signum() < 0 || (max != null && score.compareTo(max) > 0)) {
                 violations.add(Violation.of("rescore.score.range", "score", max == null ? "100" : max.toPlainString()));
+                return null;
             }
         }
+        return score;
+    }
+
+    /** The reason, stripped; required and at most {@link #MAX_REASON} characters. */
+    private static String reason(String reason, List<Violation> violations) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             violations.add(Violation.of("rescore.reason.required", "reason"));
         } else if (why.codePointCount(0, why.length()) > MAX_REASON) {
             violations.add(Violation.of("rescore.reason.too-long", "reason", MAX_REASON));
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        Rescore rescore = new Rescore(0, indicator, name, unitScore, score.stripTrailingZeros().setScale(2), why, actor.userId(),
-                actor.displayName(), clock.instant());
-        rescores.insert(id, rescore);
-        return rescore;
+        return why;
+    }
+
+    private DepartmentEvaluationView department(long id, OrgScope scope) {
+        return departments.find(id, scope)
+                .orElseThrow(() -> new NotFoundException("部门整体支出绩效自评 " + id + " 不存在"));
     }
 
     private static Rescoring rescoring(List<Rescore> history) {

@@ -66,4 +66,23 @@ public record MonitoringTable(OrgView unit, FiscalYear year, String rulesId, Str
                 .reduce(Amount.ZERO, Amount::plus);
         return spent.yuan().divide(budget.yuan(), java.math.MathContext.DECIMAL128).stripTrailingZeros();
     }
+
+    /**
+     * The unit's 年度平均执行率: the mean of its projects' 年度平均执行率 ({@link ProjectMonitoring#averageRate()},
+     * each month capped at 100%) weighted by their budgets in force now, over the projects with a budget and rates;
+     * exact (one division), null when no project has both. The department self-evaluation prefills its
+     * 部门预算资金支出率 (rule {@code AVERAGE_EXECUTION}) with it.
+     */
+    public BigDecimal averageRate() {
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal budgets = BigDecimal.ZERO;
+        for (ProjectMonitoring p : projects) {
+            if (p.currentBudget() != null && p.currentBudget().yuan().signum() > 0 && p.averageRate() != null) {
+                weighted = weighted.add(p.averageRate().multiply(p.currentBudget().yuan()));
+                budgets = budgets.add(p.currentBudget().yuan());
+            }
+        }
+        return budgets.signum() == 0 ? null
+                : weighted.divide(budgets, java.math.MathContext.DECIMAL128).stripTrailingZeros();
+    }
 }

@@ -54,6 +54,9 @@ class ModularityTests {
         assertThat(dependsOn("review", "monitoring")).isFalse();
         assertThat(dependsOn("scoring", "monitoring")).isFalse();
         assertThat(dependsOn("projects", "monitoring")).isFalse();
+        // the department self-evaluation reads 年度平均执行率 through MonitoringQueries; monitoring knows nothing of it
+        assertThat(dependsOn("evaluation", "monitoring")).isTrue();
+        assertThat(dependsOn("monitoring", "evaluation")).isFalse();
     }
 
     @Test

@@ -528,6 +528,13 @@ class DataScopeIntegrationTests {
                 i -> other.postForm("/self-evaluations/" + i.evaluation() + "/evidence/" + evidenceId(i) + "/delete", "")));
         c.put("POST /self-evaluations/{id}/rescores", call(Expect.REFUSED, i -> other.postForm("/self-evaluations/"
                 + i.evaluation() + "/rescores", WebSession.form("score", "1", "reason", "范围"))));
+        // evaluation: 复核分 of department self-evaluations (their review is the generic /review endpoints)
+        c.put("GET /api/v1/department-evaluations/{id}/rescores", call(Expect.REFUSED,
+                i -> other.get("/api/v1/department-evaluations/" + department() + "/rescores")));
+        c.put("POST /api/v1/department-evaluations/{id}/rescores", call(Expect.REFUSED, i -> json(other, "POST",
+                "/api/v1/department-evaluations/" + department() + "/rescores", "{\"score\":\"1\",\"reason\":\"范围\"}")));
+        c.put("POST /department-evaluations/{id}/rescores", call(Expect.REFUSED, i -> other.postForm(
+                "/department-evaluations/" + department() + "/rescores", WebSession.form("score", "1", "reason", "范围"))));
         c.put("POST /account/tokens/{id}/revoke", call(Expect.REFUSED, i -> other.postForm("/account/tokens/" + i.tokenId()
                 + "/revoke", "")));
         c.put("GET /account", call(Expect.NOTHING_LEAKED, i -> other.get("/account")));

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jixiao.evaluation.DepartmentEvaluationManagement;
 import org.jixiao.evaluation.DepartmentEvaluationQueries;
 import org.jixiao.evaluation.DepartmentEvaluationView;
+import org.jixiao.evaluation.EvaluationRescoring;
 import org.jixiao.evaluation.domain.DepartmentField;
 import org.jixiao.evaluation.domain.DepartmentFields;
 import org.jixiao.evaluation.domain.DepartmentInput;
@@ -20,12 +21,17 @@ import org.jixiao.orgs.Permissions;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.Permission;
 import org.jixiao.platform.ViolationMessages;
+import org.jixiao.review.ReviewService;
+import org.jixiao.review.domain.ReviewState;
+import org.jixiao.review.domain.ReviewSubject;
+import org.jixiao.review.domain.SubjectKind;
 import org.jixiao.scoring.domain.DepartmentScore;
 import org.jixiao.scoring.domain.QualitativeBand;
 import org.jixiao.scoring.domain.ScoringViolation;
 import org.jixiao.scoring.domain.TemplateNode;
 import org.jixiao.shared.FiscalYear;
 import org.jixiao.shared.NotFoundException;
+import org.jixiao.shared.RecordLockedException;
 import org.jixiao.shared.ValidationException;
 import org.jixiao.shared.VersionConflictException;
 import org.springframework.stereotype.Controller;
@@ -54,10 +60,14 @@ class DepartmentEvaluationPageController {
     private final DepartmentEvaluationManagement management;
     private final ViolationMessages messages;
     private final java.time.Clock clock;
+    private final EvaluationRescoring rescoring;
+    private final ReviewService review;
 
     DepartmentEvaluationPageController(OrgQueries orgs, DepartmentEvaluationQueries queries,
                                        DepartmentEvaluationManagement management, ViolationMessages messages,
-                                       java.time.Clock clock) {
+                                       java.time.Clock clock, EvaluationRescoring rescoring, ReviewService review) {
+        this.rescoring = rescoring;
+        this.review = review;
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
@@ -116,6 +126,12 @@ class DepartmentEvaluationPageController {
     String show(@PathVariable long id, OrgScope scope, Actor actor, Model model) {
         DepartmentEvaluationView view = find(id, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
+        if (!queries.isLocked(id)) { // 运行监控's 年度平均执行率 in empty AVERAGE_EXECUTION leaves, scored, saved by 保存
+            DepartmentInput prefilled = queries.prefilled(view, scope);
+            if (!prefilled.equals(view.input())) {
+                view = queries.preview(id, prefilled, scope);
+            }
+        }
         return page(model, view, actor, Map.of());
     }
 
@@ -131,6 +147,10 @@ class DepartmentEvaluationPageController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("alert", "共 " + e.violations().size() + " 处输入有误，请按提示修改后再保存。本次修改尚未保存。");
             return page(model, queries.preview(id, input, scope), actor, messages.byPath(e.violations()));
+        } catch (RecordLockedException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("alert", "保存失败：" + e.getMessage() + "。本次修改尚未保存。");
+            return page(model, queries.preview(id, input, scope), actor, Map.of());
         } catch (VersionConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("conflict", true);
@@ -142,13 +162,33 @@ class DepartmentEvaluationPageController {
         return "redirect:/department-evaluations/" + id;
     }
 
+    /** 复核分 by the finance bureau; refused input is shown at its fields, nothing recorded. */
+    @PostMapping("/department-evaluations/{id}/rescores")
+    String rescore(@PathVariable long id, @RequestParam(required = false) String leaf,
+                   @RequestParam(required = false) String score, @RequestParam(required = false) String reason,
+                   OrgScope scope, Actor actor, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        DepartmentEvaluationView view = find(id, scope);
+        try {
+            rescoring.recordDepartment(id, leaf, score, reason, actor, scope);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("rescoreErrors", messages.byPath(e.violations()));
+            model.addAttribute("rescoreForm", Map.of("leaf", leaf == null ? "" : leaf,
+                    "score", score == null ? "" : score, "reason", reason == null ? "" : reason));
+            return page(model, view, actor, Map.of());
+        }
+        redirect.addFlashAttribute("rescoreMessage", "已录入复核分。");
+        return "redirect:/department-evaluations/" + id + "#rescoring";
+    }
+
     /** htmx: the form scored as typed; answers the totals and, out of band, every node's score and explanation. */
     @PostMapping("/department-evaluations/{id}/preview")
     String preview(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, OrgScope scope,
                    Actor actor, Model model) {
         find(id, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
-        page(model, queries.preview(id, input(params), scope), actor, Map.of());
+        live(model, queries.preview(id, input(params), scope), Map.of());
         return "evaluation/department-form :: live";
     }
 
@@ -175,23 +215,51 @@ class DepartmentEvaluationPageController {
         return new DepartmentInput(version, leaves);
     }
 
-    private String page(Model model, DepartmentEvaluationView view, Actor actor, Map<String, String> errors) {
-        DepartmentScore score = view.score();
+    /** What the htmx fragment {@code live} needs (scores, explanations, messages): no monitoring, review or 复核分. */
+    private void live(Model model, DepartmentEvaluationView view, Map<String, String> errors) {
         List<Row> rows = new ArrayList<>();
         for (TemplateNode root : view.template().template().roots()) {
-            rows(root, 1, view, errors, rows);
+            rows(root, 1, view, errors, rows, List.of(), null);
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("s", view.score());
+        model.addAttribute("rows", rows);
+    }
+
+    private String page(Model model, DepartmentEvaluationView view, Actor actor, Map<String, String> errors) {
+        DepartmentScore score = view.score();
+        OrgScope own = OrgScope.of(List.of(view.unitCode()));
+        java.math.BigDecimal monitored = queries.monitoredAverageRate(view.unitCode(), view.year(), own).orElse(null);
+        String prefill = monitored == null ? null : DepartmentEvaluationQueries.percentText(monitored);
+        List<String> averageLeaves = DepartmentEvaluationQueries.averageExecutionLeaves(view.template());
+        List<Row> rows = new ArrayList<>();
+        for (TemplateNode root : view.template().template().roots()) {
+            rows(root, 1, view, errors, rows, averageLeaves, prefill);
+        }
+        model.addAttribute("monitoredAverage", prefill);
+        model.addAttribute("averageLeaves", averageLeaves);
+        boolean locked = view.id() != null && queries.isLocked(view.id());
+        model.addAttribute("locked", locked);
+        ReviewState state = view.id() == null ? ReviewState.DRAFT
+                : review.state(new ReviewSubject(SubjectKind.DEPARTMENT_EVALUATION, view.id()));
+        model.addAttribute("rescoring", rescoring.ofDepartment(view.id(), own));
+        model.addAttribute("canRescore", actor.can(Permission.REVIEW_BUREAU) && state != ReviewState.DRAFT);
+        model.addAttribute("leaves", view.template().template().leaves());
+        model.addAttribute("time", EvaluationTimeFormat.INSTANCE);
+        if (!model.containsAttribute("rescoreErrors")) {
+            model.addAttribute("rescoreErrors", Map.of());
         }
         model.addAttribute("view", view);
         model.addAttribute("s", score);
         model.addAttribute("rows", rows);
         model.addAttribute("bands", QualitativeBand.values());
-        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
+        model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT) && !locked);
         model.addAttribute("templatesInForce", queries.templatesInForce(view.unitCode(), view.year()));
         return "evaluation/department-form";
     }
 
     private static void rows(TemplateNode node, int depth, DepartmentEvaluationView view, Map<String, String> errors,
-                             List<Row> out) {
+                             List<Row> out, List<String> averageLeaves, String prefill) {
         DepartmentScore.Node scored = view.score().node(node.code());
         List<FieldRow> fields = new ArrayList<>();
         List<ScoringViolation> notes = List.of();
@@ -204,10 +272,13 @@ class DepartmentEvaluationPageController {
                     lines = Math.max(lines, Integer.parseInt(m.group(1)) + 1);
                 }
             }
+            // 部门预算资金支出率: nothing typed yet → the 年度平均执行率 from 运行监控 (saved with the form)
+            boolean prefilled = prefill != null && averageLeaves.contains(node.code())
+                    && typed.getOrDefault("average", "").isBlank() && typed.getOrDefault("monthly", "").isBlank();
             for (DepartmentField f : DepartmentFields.of(node, lines + SPARE_ITEM_LINES)) {
                 String path = node.code() + "." + f.key();
-                fields.add(new FieldRow(PREFIX + node.code() + ":" + f.key(), f, typed.getOrDefault(f.key(), ""),
-                        errors.get(path)));
+                String value = prefilled && f.key().equals("average") ? prefill : typed.getOrDefault(f.key(), "");
+                fields.add(new FieldRow(PREFIX + node.code() + ":" + f.key(), f, value, errors.get(path)));
             }
             notes = view.violations().stream()
                     .filter(v -> v.path().equals(node.code()) || v.path().startsWith(node.code() + "."))
@@ -215,7 +286,7 @@ class DepartmentEvaluationPageController {
         }
         out.add(new Row(node, depth, anchor(node.code()), scored, fields, notes));
         for (TemplateNode child : node.children()) {
-            rows(child, depth + 1, view, errors, out);
+            rows(child, depth + 1, view, errors, out, averageLeaves, prefill);
         }
     }
 

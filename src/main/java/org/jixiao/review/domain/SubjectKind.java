@@ -19,7 +19,7 @@ public enum SubjectKind {
     SELF_EVALUATION("项目支出绩效自评表", "自评表", "self-evaluations", Permission.GOAL_TABLE_SUBMIT),
     /** 绩效运行监控表 (双监控), reserved for the monitoring module. */
     MONITORING_RETURN("绩效运行监控表", "监控表", "monitoring-returns", Permission.GOAL_TABLE_SUBMIT),
-    /** 部门整体支出绩效自评, reserved for the department evaluation. */
+    /** 部门整体支出绩效自评 (provider in evaluation: DepartmentEvaluationReviewSubjects). */
     DEPARTMENT_EVALUATION("部门整体支出绩效自评", "部门自评", "department-evaluations", Permission.GOAL_TABLE_SUBMIT);
 
     private final String label;
