@@ -71,8 +71,7 @@ final class RectificationReportComposer {
         basics(out, in);
         problems(out, in);
         plan(out, in);
-        out.add(new Paragraph(in.unit().name(), Style.CENTER));
-        out.add(new Paragraph(DATE.format(in.asOf().atZone(ReportComposer.CHINA)), Style.CENTER));
+        out.add(new Paragraph(in.unit().name() + "\n" + DATE.format(in.asOf().atZone(ReportComposer.CHINA)), Style.CENTER));
         return out;
     }
 
@@ -132,7 +131,7 @@ final class RectificationReportComposer {
             out.add(new Paragraph("整改措施：" + measures(p.measures()), p.measures().isEmpty() ? Style.ABSENT : Style.BODY));
             out.add(new ReportBlock.Table(null, List.of("问题来源", "责任人", "整改时限", "整改状态", "佐证材料"),
                     List.of(List.of(source(p), owner(p), deadline(p), status(p), evidence(p))),
-                    new int[]{4, 2, 3, 2, 5}, new boolean[5], false));
+                    new int[]{4, 3, 3, 2, 5}, new boolean[5], false));
             latest(p, ProblemAction.SUBMITTED).ifPresent(h -> out.add(new Paragraph("整改完成情况：" + h.detail()
                     + "（" + h.actorName() + "，" + DATE.format(h.at().atZone(ReportComposer.CHINA)) + "提交验证）", Style.BODY)));
             if (p.status() == ProblemStatus.CLOSED) {
@@ -216,7 +215,7 @@ final class RectificationReportComposer {
                 rows.add(List.of("问题" + (all.indexOf(p) + 1), p.title(), owner(p), deadline(p), status(p)));
             }
             out.add(new ReportBlock.Table("尚未销号的问题", List.of("序号", "问题", "责任人", "整改时限", "状态"), rows,
-                    new int[]{2, 9, 2, 3, 3}, new boolean[5], false));
+                    new int[]{2, 9, 3, 3, 3}, new boolean[5], false));
         }
         out.add(new Heading(2, "（二）季度复盘"));
         out.add(new Paragraph("建立季度绩效复盘会议制度，每季度逐项核对上述问题的整改进度，动态分析执行偏差；调整整改时限须经复盘会议决定并记录。",
