@@ -22,7 +22,9 @@ public record ReportGeneration(long id, String unitCode, int year, Kind kind, St
         TABLES_XLSX("绩效自评表（Excel）"),
         PROJECT_XLSX("项目支出绩效自评表（Excel）"),
         PROJECT_DOCX("项目支出绩效自评表（Word）"),
-        PROJECT_PDF("项目支出绩效自评表（PDF）");
+        PROJECT_PDF("项目支出绩效自评表（PDF）"),
+        RECTIFICATION_DOCX("整改报告（Word）"),
+        RECTIFICATION_PDF("整改报告（PDF）");
 
         private final String label;
 

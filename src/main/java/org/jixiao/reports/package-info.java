@@ -8,5 +8,8 @@
  * scoring policy through their modules' public APIs; the department self-evaluation and the monthly execution
  * records enter through {@link org.jixiao.reports.DepartmentEvaluationSource} and
  * {@link org.jixiao.reports.MonthlyExecutionSource} once those modules provide them.
+ * The 整改报告 ({@link org.jixiao.reports.RectificationReport}, seed 000) reads the problems through
+ * {@code rectification}'s {@code RectificationQueries} and the department self-evaluation through
+ * {@code evaluation}'s {@code DepartmentEvaluationQueries}.
  */
 package org.jixiao.reports;

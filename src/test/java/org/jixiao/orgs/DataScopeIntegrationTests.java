@@ -434,6 +434,8 @@ class DataScopeIntegrationTests {
         String reports = "/api/v1/units/807001/years/2024/reports";
         c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/self-evaluation.docx", call(Expect.REFUSED, i -> other.get(reports + "/self-evaluation.docx")));
         c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/self-evaluation.pdf", call(Expect.REFUSED, i -> other.get(reports + "/self-evaluation.pdf")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/rectification.docx", call(Expect.REFUSED, i -> other.get(reports + "/rectification.docx")));
+        c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/rectification.pdf", call(Expect.REFUSED, i -> other.get(reports + "/rectification.pdf")));
         c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/self-evaluation-tables.xlsx", call(Expect.REFUSED, i -> other.get(reports + "/self-evaluation-tables.xlsx")));
         c.put("GET /api/v1/units/{unitCode}/years/{year}/reports/projects/{goalTableId}.{extension}", call(Expect.REFUSED,
                 i -> other.get(reports + "/projects/" + i.table() + ".pdf")));
