@@ -123,6 +123,16 @@ class ExecutionRecords {
                         .param("units", unitCodes).query(Integer.class).optional();
     }
 
+    /** The latest fiscal year not after {@code notAfter} with records of these units. */
+    java.util.Optional<Integer> latestYear(Collection<String> unitCodes, int notAfter) {
+        if (unitCodes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select max(fiscal_year) from mon_execution_record where unit_code in (:units) "
+                        + "and fiscal_year <= :year")
+                .param("units", unitCodes).param("year", notAfter).query(Integer.class).optional();
+    }
+
     private static SpendingEntry spending(ResultSet rs) throws SQLException {
         return new SpendingEntry(rs.getLong("id"), new ProjectId(rs.getLong("project_id")),
                 rs.getDate("spent_on").toLocalDate(), Amount.ofYuan(rs.getBigDecimal("amount")),

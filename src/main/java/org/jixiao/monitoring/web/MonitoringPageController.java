@@ -75,6 +75,18 @@ class MonitoringPageController {
         return "monitoring/unit-year";
     }
 
+    /**
+     * htmx fragment for the home page and the 待办 list: 红灯预警 — the red projects of the user's units (at most 20,
+     * lowest execution first), each linking to its unit dashboard.
+     */
+    @GetMapping("/monitoring/red-notices")
+    String redNotices(OrgScope scope, Actor actor, Model model) {
+        model.addAttribute("red", actor.can(Permission.GOAL_TABLE_READ)
+                ? queries.redLampNotices(scope, java.time.LocalDate.now(clock), 20)
+                : null);
+        return "monitoring/red-notices :: red";
+    }
+
     /** 运行监控总览: the units of the user's scope (the finance bureau: its 财政区划) ranked by execution. */
     @GetMapping("/monitoring")
     String overview(@RequestParam(required = false) Integer year, OrgScope scope, Actor actor, Model model) {
