@@ -89,6 +89,23 @@ class ExecutionRecords {
                 .query((rs, i) -> adjustment(rs)).list();
     }
 
+    /** One project's records of the year, by date (a 双监控 return's recorded figures). */
+    List<SpendingEntry> spending(ProjectId project, FiscalYear year) {
+        return jdbc.sql("""
+                select id, project_id, spent_on, amount, source, note from mon_execution_record
+                 where project_id = :project and fiscal_year = :year order by spent_on, id
+                """).param("project", project.value()).param("year", year.value())
+                .query((rs, i) -> spending(rs)).list();
+    }
+
+    List<AdjustmentEntry> adjustments(ProjectId project, FiscalYear year) {
+        return jdbc.sql("""
+                select id, project_id, adjusted_on, new_budget, reason from mon_budget_adjustment
+                 where project_id = :project and fiscal_year = :year order by adjusted_on, id
+                """).param("project", project.value()).param("year", year.value())
+                .query((rs, i) -> adjustment(rs)).list();
+    }
+
     /** Every record of these units and year, ordered by project and date: one query for a batch of units. */
     List<SpendingEntry> spending(Collection<String> unitCodes, FiscalYear year) {
         return jdbc.sql("""
