@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
 class MonitoringReturnPrefillHttpTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String EQUIPMENT = "困难地区消防装备购置费";
+    /** 困难地区消防装备购置费. */
+    private static final String EQUIPMENT = "13052924P00584210876M";
 
     @LocalServerPort
     int port;
@@ -38,10 +39,10 @@ class MonitoringReturnPrefillHttpTests {
         JsonNode monitoring = JSON.readTree(http.get("/api/v1/units/807001/years/2024/monitoring").body());
         BigDecimal spentThroughJuly = BigDecimal.ZERO;
         for (JsonNode p : monitoring.get("projects")) {
-            if (EQUIPMENT.equals(p.get("projectName").asString())) {
+            if (EQUIPMENT.equals(p.get("projectCode").asString())) {
                 for (JsonNode m : p.get("months")) {
                     if (m.get("month").intValue() <= 7) {
-                        spentThroughJuly = spentThroughJuly.add(m.get("spentYuan").decimalValue());
+                        spentThroughJuly = spentThroughJuly.add(new BigDecimal(m.get("spentYuan").asString()));
                     }
                 }
             }
@@ -54,7 +55,7 @@ class MonitoringReturnPrefillHttpTests {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode doc = JSON.readTree(created.body());
         assertThat(doc.get("executedWan").asString()).isEqualTo(expectedWan);
-        assertThat(doc.get("budgetWan").asString()).isEqualTo("225");
+        assertThat(doc.get("budgetWan").asString()).isEqualTo("225.00");
         assertThat(doc.get("recorded").get("executedWan").asString()).isEqualTo(expectedWan);
         assertThat(doc.get("recorded").get("budgetWan").asString()).isEqualTo("250");
         assertThat(doc.get("recorded").get("differs").booleanValue()).isFalse();
@@ -82,13 +83,13 @@ class MonitoringReturnPrefillHttpTests {
         return (w.scale() < 0 ? w.setScale(0) : w).toPlainString();
     }
 
-    private static long goalTable(WebSession http, String projectName) {
+    private static long goalTable(WebSession http, String projectCode) {
         for (JsonNode line : JSON.readTree(http.get("/api/v1/units/807001/years/2024/monitoring-returns").body())) {
-            if (projectName.equals(line.get("projectName").asString())) {
+            if (projectCode.equals(line.get("projectCode").asString())) {
                 return line.get("goalTableId").longValue();
             }
         }
-        throw new AssertionError(projectName);
+        throw new AssertionError(projectCode);
     }
 
     private static HttpResponse<String> send(WebSession http, String method, String path, String body) {
