@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Modes: {@code unit} (default) — each user is the 填报人 of a different unit (own-unit scope) and asks for its own
  * unit; {@code bureau} — each user is a 财政审核 user of the region (region scope) and asks for a random unit.
  *
- * <p>Arguments: {@code [projects] [seconds] [users] [mode] [warm-up seconds] [seed]}, default
- * {@code 300000 60 50 unit 15 20241}. Run with
+ * <p>Arguments: {@code [projects] [seconds] [users] [mode] [warm-up seconds] [seed] [think ms]}, default
+ * {@code 300000 60 50 unit 15 20241 0} (think time: a pause after each answer, uniform from 0 to twice the mean;
+ * 0 is a closed loop). Run with
  * {@code ./mvnw -Pjmh test-compile exec:exec@monitoring-load -Dbatch.args="20000 30 50"}.
  */
 public final class MonitoringDashboardLoadTest {
@@ -62,10 +63,11 @@ public final class MonitoringDashboardLoadTest {
         boolean bureau = a.size() > 3 && "bureau".equals(a.get(3));
         int warmUp = a.size() > 4 ? Integer.parseInt(a.get(4)) : 15;
         long seed = a.size() > 5 ? Long.parseLong(a.get(5)) : 20241;
+        int thinkMillis = a.size() > 6 ? Integer.parseInt(a.get(6)) : 0;
         SyntheticRegion region = SyntheticRegion.of(seed, projects);
         System.out.printf(Locale.ROOT, "region %s: %d projects in %d units; %d users (%s), %d s warm-up, %d s measured; "
                         + "%d processors, max heap %d MB, %s %s; load average %.2f%n", region.regionCode(), projects,
-                region.unitCount(), users, bureau ? "bureau, random units" : "unit, own unit", warmUp, seconds,
+                region.unitCount(), users, bureau ? "bureau, random units" : "unit, own unit", warmUp, seconds, thinkMillis,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 MonitoringRegionBenchmark.loadAverage());
@@ -120,14 +122,14 @@ public final class MonitoringDashboardLoadTest {
             System.out.printf(Locale.ROOT, "%d users created and signed in through the login form in %.1f s%n", users,
                     (System.nanoTime() - signIn) / 1e9);
 
-            run(sessions, units, own, bureau, year, warmUp, pick.split(), null, null);
+            run(sessions, units, own, bureau, year, warmUp, thinkMillis, pick.split(), null, null);
             double loadBefore = MonitoringRegionBenchmark.loadAverage();
             long cpuBefore = MonitoringRegionBenchmark.processCpuNanos();
             long dbBefore = MonitoringRegionBenchmark.databaseCpuNanos(dataDirectory);
             Stats page = new Stats();
             Stats api = new Stats();
             long begin = System.nanoTime();
-            run(sessions, units, own, bureau, year, seconds, pick.split(), page, api);
+            run(sessions, units, own, bureau, year, seconds, thinkMillis, pick.split(), page, api);
             double elapsed = (System.nanoTime() - begin) / 1e9;
             double jvm = (MonitoringRegionBenchmark.processCpuNanos() - cpuBefore) / 1e9;
             double db = (MonitoringRegionBenchmark.databaseCpuNanos(dataDirectory) - dbBefore) / 1e9;
@@ -145,7 +147,8 @@ public final class MonitoringDashboardLoadTest {
 
     /** One thread per session for {@code seconds}; latencies into the stats when given (else a warm-up). */
     private static void run(List<WebSession> sessions, List<String> units, List<String> own, boolean bureau, int year,
-                            int seconds, SplittableRandom random, Stats page, Stats api) throws InterruptedException {
+                            int seconds, int thinkMillis, SplittableRandom random, Stats page, Stats api)
+            throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(sessions.size());
         List<Thread> threads = new ArrayList<>();
@@ -171,6 +174,14 @@ public final class MonitoringDashboardLoadTest {
                         Stats stats = isPage ? page : api;
                         if (stats != null) {
                             stats.add(nanos, ok);
+                        }
+                        if (thinkMillis > 0) { // a user reading the page: uniform 0 … 2 × the mean
+                            try {
+                                Thread.sleep(r.nextInt(2 * thinkMillis + 1));
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
                         }
                     }
                 } finally {
