@@ -66,7 +66,7 @@ public final class MonitoringDashboardLoadTest {
         int thinkMillis = a.size() > 6 ? Integer.parseInt(a.get(6)) : 0;
         SyntheticRegion region = SyntheticRegion.of(seed, projects);
         System.out.printf(Locale.ROOT, "region %s: %d projects in %d units; %d users (%s), %d s warm-up, %d s measured; "
-                        + "%d processors, max heap %d MB, %s %s; load average %.2f%n", region.regionCode(), projects,
+                        + "think time %d ms (mean); %d processors, max heap %d MB, %s %s; load average %.2f%n", region.regionCode(), projects,
                 region.unitCount(), users, bureau ? "bureau, random units" : "unit, own unit", warmUp, seconds, thinkMillis,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
