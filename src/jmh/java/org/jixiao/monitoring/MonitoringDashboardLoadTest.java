@@ -158,6 +158,9 @@ public final class MonitoringDashboardLoadTest {
             SplittableRandom r = random.split();
             Thread t = new Thread(() -> {
                 try {
+                    if (thinkMillis > 0) { // users arrive spread over one think time, not as one burst
+                        Thread.sleep(r.nextInt(2 * thinkMillis + 1));
+                    }
                     while (System.nanoTime() < end) {
                         String unit = bureau ? units.get(r.nextInt(units.size())) : ownUnit;
                         boolean isPage = r.nextBoolean();
@@ -184,6 +187,8 @@ public final class MonitoringDashboardLoadTest {
                             }
                         }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
