@@ -123,7 +123,7 @@ public final class MonitoringRegionBenchmark {
      * Twelve monthly records per project with a budget: a project follows its plan at a pace drawn per project
      * (most 80–105%, one in ten lagging at 20–60%), with noise per month; deterministic per seed.
      */
-    private static long writeSpending(DataSource dataSource, SyntheticRegion region, long seed) throws Exception {
+    static long writeSpending(DataSource dataSource, SyntheticRegion region, long seed) throws Exception {
         record Project(long id, String unit, BigDecimal budget) {
         }
         List<Project> all = JdbcClient.create(dataSource)
@@ -157,16 +157,16 @@ public final class MonitoringRegionBenchmark {
         return count;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    private static long databaseCpuNanos(Path dataDirectory) {
+    static long databaseCpuNanos(Path dataDirectory) {
         try {
             long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
             return ProcessHandle.of(pid).stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
@@ -177,7 +177,7 @@ public final class MonitoringRegionBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path directory) {
+    static void deleteQuietly(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

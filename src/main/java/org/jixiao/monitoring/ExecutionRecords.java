@@ -89,6 +89,23 @@ class ExecutionRecords {
                 .query((rs, i) -> adjustment(rs)).list();
     }
 
+    /** One project's records of the year, by date (a 双监控 return's recorded figures). */
+    List<SpendingEntry> spending(ProjectId project, FiscalYear year) {
+        return jdbc.sql("""
+                select id, project_id, spent_on, amount, source, note from mon_execution_record
+                 where project_id = :project and fiscal_year = :year order by spent_on, id
+                """).param("project", project.value()).param("year", year.value())
+                .query((rs, i) -> spending(rs)).list();
+    }
+
+    List<AdjustmentEntry> adjustments(ProjectId project, FiscalYear year) {
+        return jdbc.sql("""
+                select id, project_id, adjusted_on, new_budget, reason from mon_budget_adjustment
+                 where project_id = :project and fiscal_year = :year order by adjusted_on, id
+                """).param("project", project.value()).param("year", year.value())
+                .query((rs, i) -> adjustment(rs)).list();
+    }
+
     /** Every record of these units and year, ordered by project and date: one query for a batch of units. */
     List<SpendingEntry> spending(Collection<String> unitCodes, FiscalYear year) {
         return jdbc.sql("""
@@ -121,6 +138,16 @@ class ExecutionRecords {
                 ? jdbc.sql("select max(fiscal_year) from mon_execution_record").query(Integer.class).optional()
                 : jdbc.sql("select max(fiscal_year) from mon_execution_record where unit_code in (:units)")
                         .param("units", unitCodes).query(Integer.class).optional();
+    }
+
+    /** The latest fiscal year not after {@code notAfter} with records of these units. */
+    java.util.Optional<Integer> latestYear(Collection<String> unitCodes, int notAfter) {
+        if (unitCodes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select max(fiscal_year) from mon_execution_record where unit_code in (:units) "
+                        + "and fiscal_year <= :year")
+                .param("units", unitCodes).param("year", notAfter).query(Integer.class).optional();
     }
 
     private static SpendingEntry spending(ResultSet rs) throws SQLException {

@@ -76,6 +76,48 @@ public class MonitoringQueries {
         return records.latestYear(scope.isUnrestricted() ? null : scope.codes());
     }
 
+    /** Units computed at most for a 红灯预警 notice (one batch: five queries). */
+    static final int NOTICE_MAX_UNITS = 200;
+
+    /**
+     * 红灯预警: the red projects of the scope's budget units in the latest fiscal year with spending records of
+     * those units not after the year of {@code today} (the current year once reporting has started in it, else
+     * the previous year with records: the demo's 2024); the lowest execution rate
+     * first, at most {@code limit}. A scope of more than {@value #NOTICE_MAX_UNITS} units is not computed (the
+     * notice then points to the 运行监控总览), so that a home page stays cheap.
+     */
+    public RedLampNotices redLampNotices(OrgScope scope, java.time.LocalDate today, int limit) {
+        List<OrgView> units = orgs.budgetUnits(scope);
+        if (units.isEmpty()) {
+            return RedLampNotices.none();
+        }
+        if (units.size() > NOTICE_MAX_UNITS) {
+            return new RedLampNotices(null, List.of(), 0, true);
+        }
+        Optional<Integer> found = records.latestYear(units.stream().map(OrgView::code).toList(), today.getYear());
+        if (found.isEmpty()) {
+            return RedLampNotices.none();
+        }
+        FiscalYear year = FiscalYear.of(found.get());
+        List<RedLampNotices.Item> items = new ArrayList<>();
+        for (MonitoringTable t : tables(units, year)) {
+            for (ProjectMonitoring p : t.reds()) {
+                var assessment = p.assessment();
+                String explanation = String.join("；", assessment.verdicts().stream()
+                        .filter(v -> v.lamp() == org.jixiao.monitoring.domain.Lamp.RED)
+                        .map(v -> v.render().lines().findFirst().orElse("").replaceFirst("^红灯：", "")
+                                .replaceFirst("。$", ""))
+                        .toList());
+                java.math.BigDecimal rate = assessment.execution().rate();
+                items.add(new RedLampNotices.Item(t.unit().code(), t.unit().name(), year.value(), p.code(), p.name(),
+                        t.reportedThrough(), rate, org.jixiao.monitoring.domain.Rates.percent(rate), explanation));
+            }
+        }
+        items.sort(java.util.Comparator.comparing(RedLampNotices.Item::rate)
+                .thenComparing(RedLampNotices.Item::unitCode).thenComparing(RedLampNotices.Item::projectCode));
+        return new RedLampNotices(year, items.subList(0, Math.min(limit, items.size())), items.size(), false);
+    }
+
     /** As {@link #overview}, one table at a time to {@code sink} (in unit order), none held after it. */
     public void forEachUnit(FiscalYear year, OrgScope scope, java.util.function.Consumer<MonitoringTable> sink) {
         tables(orgs.budgetUnits(scope), year, sink);

@@ -54,7 +54,8 @@ public class MonitoringReturnManagement {
 
     /**
      * Starts the return of a project goal table (approved or not) for the period ending {@code cutOffMonth}, which must
-     * be a period of the lamp rules in force for the unit's 财政区划 and year. Empty rows, one per indicator.
+     * be a period of the lamp rules in force for the unit's 财政区划 and year. Empty rows, one per indicator; 执行数
+     * prefilled with the recorded spending of months 1…m when the project has execution records.
      *
      * @throws NotFoundException   when the table does not exist or lies outside the scope
      * @throws ValidationException when it is a department table, the period is not configured or already has a return
@@ -74,8 +75,11 @@ public class MonitoringReturnManagement {
         if (returns.findByGoalTable(tableId, cutOffMonth).isPresent()) {
             throw new ValidationException(List.of(Violation.of("monitoring.return.exists", "cutOffMonth")));
         }
-        StoredReturn fresh = new StoredReturn(null, table.unitCode(), table.year(), table.id(), cutOffMonth, null, null,
-                null, null, null, MonitoringReturnStatus.DRAFT, null, List.of(), 0);
+        // 执行数 prefilled from the execution records (运行监控) when the project has any; still editable
+        java.math.BigDecimal executed = reading.recorded(table, cutOffMonth).filter(r -> r.records() > 0)
+                .map(r -> r.executed().yuan()).orElse(null);
+        StoredReturn fresh = new StoredReturn(null, table.unitCode(), table.year(), table.id(), cutOffMonth, executed,
+                null, null, null, null, MonitoringReturnStatus.DRAFT, null, List.of(), 0);
         try {
             return returns.insert(fresh.withRows(MonitoringReturnReading.stored(fresh,
                     reading.read(table, cutOffMonth, emptyInput(), rules).monitoringReturn()).rows()),

@@ -184,7 +184,7 @@ public class MonitoringReturnQueries {
         return new MonitoringReturnView(stored.id(), stored.version(), stored.status(), ownState, stored.submittedAt(),
                 table,
                 goalState, period, due(dl, rules, stored.year(), period), rules.name(), input,
-                MonitoringReturnReading.budget(table), read.money(), read.rows(), read.violations());
+                MonitoringReturnReading.budget(table), read.money(), read.rows(), read.violations(), read.recorded());
     }
 
     private static Optional<LocalDate> due(Optional<ReturnDeadlineRules> dl, LampRules rules, FiscalYear year,

@@ -36,10 +36,40 @@ class MonitoringReturnReading {
 
     private final LampRulesCatalog catalog;
     private final OrgQueries orgs;
+    private final ExecutionRecords records;
 
-    MonitoringReturnReading(LampRulesCatalog catalog, OrgQueries orgs) {
+    MonitoringReturnReading(LampRulesCatalog catalog, OrgQueries orgs, ExecutionRecords records) {
         this.catalog = catalog;
         this.orgs = orgs;
+        this.records = records;
+    }
+
+    /**
+     * What the execution records (运行监控) say of the return's project at the cut-off month: 执行数 = Σ spending of
+     * months 1…m, and the budget in force on the last day of month m (预算数 with the recorded 预算调整). Empty when
+     * the project has neither spending records nor adjustments in the year.
+     */
+    Optional<RecordedExecution> recorded(GoalTableView table, int cutOffMonth) {
+        if (table.project() == null || cutOffMonth < 1 || cutOffMonth > 12) {
+            return Optional.empty();
+        }
+        List<SpendingEntry> spending = records.spending(table.project().id(), table.year());
+        List<AdjustmentEntry> adjustments = records.adjustments(table.project().id(), table.year());
+        if (spending.isEmpty() && adjustments.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SpendingEntry> counted = spending.stream().filter(r -> r.month() <= cutOffMonth).toList();
+        Amount executed = counted.stream().map(SpendingEntry::amount).reduce(Amount.ZERO, Amount::plus);
+        Amount initial = budget(table);
+        Amount budgetAt = null;
+        if (initial != null && initial.yuan().signum() > 0) {
+            List<org.jixiao.monitoring.domain.BudgetAdjustment> domain = adjustments.stream()
+                    .map(a -> new org.jixiao.monitoring.domain.BudgetAdjustment(a.date(), a.newBudget(), a.reason()))
+                    .toList();
+            budgetAt = new ExecutionSeries(table.year(), initial, domain, List.of(), cutOffMonth).budgetAt(cutOffMonth);
+        }
+        return Optional.of(new RecordedExecution(cutOffMonth, executed, budgetAt, counted.size(),
+                adjustments.stream().anyMatch(a -> a.date().getMonthValue() <= cutOffMonth)));
     }
 
     /** The lamp rules in force for a unit in a year (the national default when the region has none). */
@@ -61,13 +91,15 @@ class MonitoringReturnReading {
 
     /** The result of reading: the domain return, the money's assessment (if it can be judged), row lamps, violations. */
     record Read(MonitoringReturn monitoringReturn, Optional<ExecutionAssessment> money, List<MonitoringReturnView.Row> rows,
-                List<Violation> violations, List<Violation> blocking) {
+                List<Violation> violations, List<Violation> blocking, Optional<RecordedExecution> recorded) {
     }
 
     Read read(GoalTableView table, int cutOffMonth, MonitoringReturnInput input, LampRules rules) {
         MonitoringReturnInput.Parsed parsed = input.parse(table.year(), cutOffMonth, targets(table));
         MonitoringReturn ret = parsed.monitoringReturn();
-        Optional<ExecutionAssessment> money = money(table, cutOffMonth, ret.executed(), rules);
+        Optional<RecordedExecution> recorded = recorded(table, cutOffMonth);
+        Amount budget = recorded.map(RecordedExecution::budget).orElse(budget(table));
+        Optional<ExecutionAssessment> money = money(table, budget, cutOffMonth, ret.executed(), rules);
         LampEvaluator lamps = new LampEvaluator(rules);
         List<Violation> violations = new ArrayList<>(parsed.unreadable());
         violations.addAll(ret.violations(rules, money.map(ExecutionAssessment::lamp)
@@ -82,12 +114,15 @@ class MonitoringReturnReading {
             rows.add(new MonitoringReturnView.Row(i, indicator.level1().original(), indicator.level2().original(),
                     indicator.name(), indicator.value().format(), MonitoringReturn.rowLamp(lamps, row)));
         }
-        return new Read(ret, money, rows, violations, blocking);
+        return new Read(ret, money, rows, violations, blocking, recorded);
     }
 
-    /** The execution's lamps at the cut-off month, when the project has a budget above 0 and 执行数 is given. */
-    static Optional<ExecutionAssessment> money(GoalTableView table, int cutOffMonth, Amount executed, LampRules rules) {
-        Amount budget = budget(table);
+    /**
+     * The execution's lamps at the cut-off month, when there is a budget above 0 and 执行数 is given: the budget in
+     * force at the cut-off month as recorded (预算数 with its 预算调整), else the goal table's 预算数.
+     */
+    static Optional<ExecutionAssessment> money(GoalTableView table, Amount budget, int cutOffMonth, Amount executed,
+                                               LampRules rules) {
         if (budget == null || budget.yuan().signum() <= 0 || executed == null || executed.isNegative()) {
             return Optional.empty();
         }

@@ -25,12 +25,14 @@ import org.jixiao.shared.Violation;
  * @param goalTableStatus the goal table's review status (草稿, 审核中, 已批复 …): a return may be filled in before
  *                        the table is approved
  * @param budget          the project's 预算数, or {@code null} when the table does not give one (no money lamp then)
+ * @param recorded        the execution records of the project at the cut-off month (运行监控), when there are any:
+ *                        the money lamp is then measured against their budget in force (with 预算调整)
  */
 public record MonitoringReturnView(MonitoringReturnId id, long version, MonitoringReturnStatus status,
                                    String reviewStatus, Instant submittedAt, GoalTableView table, String goalTableStatus,
                                    MonitoringPeriod period, Optional<LocalDate> due, String rulesName,
                                    MonitoringReturnInput input, Amount budget, Optional<ExecutionAssessment> money,
-                                   List<Row> rows, List<Violation> violations) {
+                                   List<Row> rows, List<Violation> violations, Optional<RecordedExecution> recorded) {
 
     public MonitoringReturnView {
         rows = List.copyOf(rows);
@@ -44,6 +46,17 @@ public record MonitoringReturnView(MonitoringReturnId id, long version, Monitori
     /** The money's lamp; green when there is no figure or budget to judge yet. */
     public Lamp moneyLamp() {
         return money.map(ExecutionAssessment::lamp).orElse(Lamp.GREEN);
+    }
+
+    /** The recorded 执行数 differs from the typed one (shown beside it on the form). */
+    public boolean executedDiffersFromRecords() {
+        return recorded.filter(r -> r.records() > 0 && r.differsFrom(input.executedWan())).isPresent();
+    }
+
+    /** The recorded budget in force at the cut-off month differs from the goal table's 预算数 (a 预算调整). */
+    public boolean budgetAdjusted() {
+        return recorded.filter(r -> r.budget() != null && budget != null
+                && r.budget().yuan().compareTo(budget.yuan()) != 0).isPresent();
     }
 
     public String projectName() {

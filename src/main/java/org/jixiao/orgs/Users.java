@@ -83,11 +83,12 @@ class Users {
 
     Optional<UserRow> findByUsername(String username) {
         return jdbc.sql(SELECT_USER + " where username = :username").param("username", username)
-                .query(this::toUser).optional();
+                .query(this::toUser).optional().map(this::withRoles);
     }
 
     Optional<UserRow> findById(long id) {
-        return jdbc.sql(SELECT_USER + " where id = :id").param("id", id).query(this::toUser).optional();
+        return jdbc.sql(SELECT_USER + " where id = :id").param("id", id).query(this::toUser).optional()
+                .map(this::withRoles);
     }
 
     /** Users of the organizations in the scope (every user for the unrestricted scope), by organization and name. */
@@ -97,9 +98,9 @@ class Users {
         }
         String order = " order by organization_code, username";
         return scope.isUnrestricted()
-                ? jdbc.sql(SELECT_USER + order).query(this::toUser).list()
+                ? jdbc.sql(SELECT_USER + order).query(this::toUser).list().stream().map(this::withRoles).toList()
                 : jdbc.sql(SELECT_USER + " where organization_code in (:codes)" + order).param("codes", scope.codes())
-                        .query(this::toUser).list();
+                        .query(this::toUser).list().stream().map(this::withRoles).toList();
     }
 
     void updateEnabled(long id, boolean enabled) {
@@ -163,15 +164,25 @@ class Users {
                 """).param("now", Timestamp.from(now)).param("id", tokenId).param("user", userId).update();
     }
 
+    /**
+     * A user row without its roles: the roles are read by {@link #withRoles} after the row's result set is closed.
+     * (Reading them inside the row mapper held the first connection while asking the pool for a second one outside
+     * a transaction: with as many concurrent requests as pooled connections, every request waited for the others —
+     * found by the dashboard load test.)
+     */
     private UserRow toUser(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from org_user_role where user_id = :id").param("id", id).query(String.class).list()
-                .forEach(r -> roles.add(Role.valueOf(r)));
-        return new UserRow(id, rs.getString("username"), rs.getString("display_name"),
+        return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("organization_code"), DataScope.valueOf(rs.getString("data_scope")),
                 rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("demo"),
-                new Lockout(rs.getInt("failed_attempts"), instant(rs, "locked_until")), roles);
+                new Lockout(rs.getInt("failed_attempts"), instant(rs, "locked_until")), Set.of());
+    }
+
+    private UserRow withRoles(UserRow user) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from org_user_role where user_id = :id").param("id", user.id()).query(String.class).list()
+                .forEach(r -> roles.add(Role.valueOf(r)));
+        return new UserRow(user.id(), user.username(), user.displayName(), user.organizationCode(), user.scope(),
+                user.passwordHash(), user.enabled(), user.demo(), user.lockout(), roles);
     }
 
     private static TokenRow toToken(ResultSet rs, int row) throws SQLException {

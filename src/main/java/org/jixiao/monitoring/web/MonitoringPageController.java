@@ -75,6 +75,18 @@ class MonitoringPageController {
         return "monitoring/unit-year";
     }
 
+    /**
+     * htmx fragment for the home page and the 待办 list: 红灯预警 — the red projects of the user's units (at most 20,
+     * lowest execution first), each linking to its unit dashboard.
+     */
+    @GetMapping("/monitoring/red-notices")
+    String redNotices(OrgScope scope, Actor actor, Model model) {
+        model.addAttribute("red", actor.can(Permission.GOAL_TABLE_READ)
+                ? queries.redLampNotices(scope, java.time.LocalDate.now(clock), 20)
+                : null);
+        return "monitoring/red-notices :: red";
+    }
+
     /** 运行监控总览: the units of the user's scope (the finance bureau: its 财政区划) ranked by execution. */
     @GetMapping("/monitoring")
     String overview(@RequestParam(required = false) Integer year, OrgScope scope, Actor actor, Model model) {
@@ -205,10 +217,13 @@ class MonitoringPageController {
         model.addAttribute("table", table);
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT));
         Map<Long, String> charts = new LinkedHashMap<>();
+        Map<Long, String> monthRows = new LinkedHashMap<>();
         for (ProjectMonitoring p : table.projects()) {
             charts.put(p.id().value(), chart(p));
+            monthRows.put(p.id().value(), monthRows(p));
         }
         model.addAttribute("charts", charts);
+        model.addAttribute("monthRows", monthRows);
         model.addAttribute("pct", new Percent());
     }
 
@@ -217,6 +232,32 @@ class MonitoringPageController {
         public String of(BigDecimal fraction) {
             return fraction == null ? "—" : Rates.percent(fraction);
         }
+    }
+
+    /**
+     * The rows of a project's month table as HTML, built here rather than by the template: a unit of 90 projects has
+     * over 1,000 such rows, and evaluating seven expressions per row (number formats, percentages) was most of the
+     * page's time in the load test (docs/benchmarks.md §5.1). Only numbers and fixed text go in, so nothing needs
+     * escaping.
+     */
+    static String monthRows(ProjectMonitoring p) {
+        StringBuilder html = new StringBuilder(p.months().size() * 260);
+        for (ProjectMonitoring.MonthFigures m : p.months()) {
+            html.append("<tr><td>").append(m.month()).append("月</td>")
+                    .append("<td class=\"text-end\">").append(yuan(m.spent().yuan())).append("</td>")
+                    .append("<td class=\"text-end\">").append(yuan(m.cumulative().yuan())).append("</td>")
+                    .append("<td class=\"text-end\">").append(yuan(m.budget().yuan())).append("</td>")
+                    .append("<td class=\"text-end jx-rate\">").append(Rates.percent(m.rate())).append("</td>")
+                    .append("<td class=\"text-end\">").append(Rates.percent(m.timeProgress())).append("</td>")
+                    .append("<td class=\"text-end\">").append(m.planned() == null ? "" : Rates.percent(m.planned()))
+                    .append("</td></tr>\n");
+        }
+        return html.toString();
+    }
+
+    /** 元 with thousands separators and two decimals (the amounts have scale 2: no rounding). */
+    private static String yuan(BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", amount);
     }
 
     /** The chart's data: per month 1–12 the cumulative rate, the plan at its checkpoints, 序时进度 (percent, 2 decimals). */

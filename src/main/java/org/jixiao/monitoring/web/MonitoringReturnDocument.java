@@ -22,9 +22,16 @@ record MonitoringReturnDocument(long id, long version, String status, String sta
                                 long goalTableId, String goalTableStatus, String unitCode, int fiscalYear,
                                 String projectCode, String projectName, int cutOffMonth, String period, String due,
                                 String rules, String budgetWan, String executedWan, String expectedAnnualWan,
-                                Money money, List<Row> indicators, String lamp, List<Message> violations) {
+                                Recorded recorded, Money money, List<Row> indicators, String lamp, List<Message> violations) {
 
     record Money(String lamp, String lampLabel, String explanation, Reason reason, String measure) {
+    }
+
+    /**
+     * The execution records (运行监控) of the project at the cut-off month, read-only: 执行数 and the budget in force
+     * (with 预算调整), in 万元; {@code differs} when the typed 执行数 is not the recorded one.
+     */
+    record Recorded(String executedWan, String budgetWan, int records, boolean differs) {
     }
 
     record Reason(String category, String categoryLabel, String text) {
@@ -60,6 +67,8 @@ record MonitoringReturnDocument(long id, long version, String status, String sta
                 view.due().map(Object::toString).orElse(null), view.rulesName(),
                 view.budget() == null ? null : view.budget().toWan().toPlainString(), in.executedWan(),
                 in.expectedAnnualWan(),
+                view.recorded().map(r -> new Recorded(r.executedWan(), r.budgetWan(), r.records(),
+                        view.executedDiffersFromRecords())).orElse(null),
                 new Money(view.money().isPresent() ? moneyLamp.name() : null,
                         view.money().isPresent() ? moneyLamp.lampLabel() : null,
                         view.money().map(ExecutionAssessment::render).orElse(null),
