@@ -311,6 +311,17 @@ class ExchangeIntegrationTests {
         HttpResponse<String> huge = upload("/exchange/imports", "huge.xlsx", noise(2560 * 1024), Map.of());
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("超过了上限 1 MB", "上传并预览").doesNotContain("Exception");
+
+        // the servlet's ceiling met by another module's upload (佐证材料): its own message, not the import page's
+        String problemPage = uri("/rectifications/1").toString();
+        HttpResponse<String> evidence = upload("/rectifications/1/evidence", "scan.pdf", noise(2560 * 1024), Map.of(), problemPage);
+        assertThat(evidence.statusCode()).isEqualTo(413);
+        assertThat(evidence.body()).contains("文件过大", "超过了系统允许的上限 2 MB", "未保存", "返回上一页", "href=\"" + problemPage + "\"")
+                .doesNotContain("上传并预览", "工作表", "Exception");
+        assertThat(upload("/rectifications/1/evidence", "scan.pdf", noise(2560 * 1024), Map.of(), "https://elsewhere.example/x").body())
+                .contains("超过了系统允许的上限 2 MB").doesNotContain("返回上一页", "elsewhere.example");
+        assertProblem(upload("/api/v1/rectifications/1/evidence", "scan.pdf", noise(2560 * 1024), Map.of()), 413,
+                "超过了系统允许的上限 2 MB");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -395,6 +406,11 @@ class ExchangeIntegrationTests {
 
     /** A multipart/form-data POST with one file part (none when {@code name} is null) and text fields. */
     private HttpResponse<String> upload(String path, String name, byte[] content, Map<String, String> fields) throws Exception {
+        return upload(path, name, content, fields, null);
+    }
+
+    private HttpResponse<String> upload(String path, String name, byte[] content, Map<String, String> fields,
+                                        String referer) throws Exception {
         String boundary = "----jixiao" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -408,7 +424,11 @@ class ExchangeIntegrationTests {
             body.write(ExchangeFixtures.utf8("\r\n"));
         }
         body.write(ExchangeFixtures.utf8("--" + boundary + "--\r\n"));
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
