@@ -370,6 +370,7 @@ class DataScopeIntegrationTests {
                 + monitoringReturn(), WebSession.form("version", "1", "executedWan", "1"))));
         c.put("POST /monitoring-returns/{id}/preview", call(Expect.REFUSED, i -> other.postForm("/monitoring-returns/"
                 + monitoringReturn() + "/preview", WebSession.form("version", "1", "executedWan", "1"))));
+        c.put("GET /monitoring/red-notices", call(Expect.NOTHING_LEAKED, i -> other.get("/monitoring/red-notices")));
         c.put("GET /monitoring-returns/notices", call(Expect.NOTHING_LEAKED,
                 i -> other.get("/monitoring-returns/notices?unitCode=807001&year=2024")));
         c.put("GET /api/v1/units/{unitCode}/years/{year}/monitoring-returns", call(Expect.REFUSED,
