@@ -207,7 +207,16 @@ class RectificationPageController {
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
-        model.addAttribute("findings", queries.keptFindings(unit.code(), FiscalYear.of(year), scope));
+        List<org.jixiao.rectification.FindingCandidate> findings = queries.keptFindings(unit.code(), FiscalYear.of(year),
+                scope);
+        model.addAttribute("findings", findings);
+        Map<String, Long> registered = candidates.registered(unit.code(), FiscalYear.of(year), scope);
+        List<Long> registeredFindings = new ArrayList<>();
+        for (org.jixiao.rectification.FindingCandidate f : findings) { // 出处 as createFromFinding stores it
+            registeredFindings.add(registered.get(org.jixiao.rectification.RectificationCandidates.key(f.goalTableId(),
+                    "审核规则 " + f.rule() + (f.row() == null ? "" : " 第 " + (f.row() + 1) + " 行"))));
+        }
+        model.addAttribute("registeredFindings", registeredFindings);
         model.addAttribute("mayRaise", RectificationManagement.mayRaise(actor));
         return "rectification/findings";
     }
