@@ -40,7 +40,7 @@ class RectificationCandidatesIntegrationTests {
         WebSession drafter = WebSession.login(port, "tianbao");
         String page = drafter.get(PAGE).body();
         assertThat(page).contains("id=\"rect-red-lamps\"", "从监控红灯登记", "从财政审核意见登记");
-        String row = row(page, STATION);
+        String row = row(section(page, "rect-red-lamps"), STATION);
         assertThat(row).contains("运行监控 1–12月", "jx-from-red-lamp");
         String link = html(find(row, "href=\"([^\"]*candidate=[^\"]*)\""));
 
@@ -84,7 +84,7 @@ class RectificationCandidatesIntegrationTests {
         String after = drafter.get(PAGE).body();
         String listed = row(after, "data-problem=\"" + id + "\"");
         assertThat(listed).contains("监控红灯", "/goal-tables/" + goalTableId, STATION);
-        String pick = row(after, STATION + "</div>");
+        String pick = row(section(after, "rect-red-lamps"), STATION);
         assertThat(pick).contains("已登记", "/rectifications/" + id).doesNotContain("jx-from-red-lamp");
         String bySource = drafter.get(PAGE + "?source=RED_LAMP").body();
         assertThat(bySource).contains("data-problem=\"" + id + "\"");
@@ -94,14 +94,17 @@ class RectificationCandidatesIntegrationTests {
     void aRedIndicatorOfAMonitoringReturnIsOffered() {
         WebSession drafter = WebSession.login(port, "tianbao");
         JsonNode doc = null;
+        String code = null;
         for (JsonNode line : json(drafter.get("/api/v1/units/807001/years/2024/monitoring-returns"))) {
             if ("消火栓建设及维护经费".equals(line.get("projectName").asString())) {
+                code = line.get("projectCode").asString();
                 doc = json(drafter.get("/api/v1/monitoring-returns/" + line.get("returns").get(0).get("id").longValue()));
             }
         }
         assertThat(doc).as("the demo return").isNotNull();
         String indicator = doc.get("indicators").get(0).get("name").asString();
-        assertThat(drafter.get(PAGE).body()).doesNotContain("data-candidate=\"red:");
+        String marker = "data-candidate=\"red:" + code + ":0\"";
+        assertThat(drafter.get(PAGE).body()).doesNotContain(marker); // yellow in the demo
         ObjectNode changed = (ObjectNode) doc.deepCopy();
         ObjectNode row0 = (ObjectNode) changed.get("indicators").get(0);
         row0.put("likelihood", "IMPOSSIBLE");
@@ -113,7 +116,7 @@ class RectificationCandidatesIntegrationTests {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
         String page = drafter.get(PAGE).body();
-        String row = row(page, "data-candidate=\"red:" + doc.get("projectCode").asString() + ":0\"");
+        String row = row(page, marker);
         assertThat(row).contains(indicator, "双监控 1–7月", "完全不可能", "施工队伍撤场", "重新招标施工队伍");
         String form = drafter.get(html(find(row, "href=\"([^\"]*candidate=[^\"]*)\""))).body();
         assertThat(html(find(form, "id=\"n-indicator\" name=\"indicatorName\" value=\"([^\"]*)\""))).isEqualTo(indicator);
@@ -126,6 +129,13 @@ class RectificationCandidatesIntegrationTests {
         int start = page.lastIndexOf("<tr", at);
         int end = page.indexOf("</tr>", at);
         return page.substring(start, end);
+    }
+
+    /** The table with this id. */
+    private static String section(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as(id).isNotNegative();
+        return page.substring(at, page.indexOf("</table>", at));
     }
 
     private static String find(String text, String regex) {
