@@ -34,6 +34,47 @@ class RectificationCandidatesIntegrationTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.goals.GoalTableQueries goals;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jixiao.checks.CheckQueries checks;
+
+    @Test
+    void aReturnedReviewsOpinionPrefillsABureauOpinion() {
+        long table = -1;
+        for (var t : goals.list("807001", org.jixiao.shared.FiscalYear.of(2024), org.jixiao.orgs.OrgScope.unrestricted())) {
+            if (t.projectCode() != null && checks.check(t.id(), org.jixiao.orgs.OrgScope.unrestricted())
+                    .count(org.jixiao.checks.domain.Severity.ERROR) == 0) {
+                table = t.id().value();
+                break;
+            }
+        }
+        assertThat(table).isPositive();
+        String review = "/api/v1/goal-tables/" + table + "/review/";
+        assertThat(postJson(WebSession.basic(port, "tianbao"), review + "submit", "{\"version\":0}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> returned = postJson(WebSession.basic(port, "yewu"), review + "return",
+                "{\"version\":1,\"reason\":\"产出指标未量化\",\"opinions\":[{\"row\":0,\"text\":\"请写明数量和单位\"}]}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+
+        WebSession drafter = WebSession.login(port, "tianbao");
+        String opinions = section(drafter.get(PAGE).body(), "rect-opinions");
+        assertThat(opinions).contains("产出指标未量化", "请写明数量和单位", "业务初审", "jx-from-opinion");
+        String row = row(opinions, "请写明数量和单位");
+        String form = drafter.get(html(find(row, "href=\"([^\"]*candidate=[^\"]*)\""))).body();
+        assertThat(form).contains("<option value=\"BUREAU_OPINION\" selected=\"selected\">财政审核意见</option>");
+        assertThat(find(form, "name=\"goalTableId\" value=\"(\\d+)\"")).isEqualTo(Long.toString(table));
+        assertThat(html(find(form, "id=\"n-title\" name=\"title\" value=\"([^\"]*)\""))).isEqualTo("请写明数量和单位");
+        assertThat(find(form, "id=\"n-indicator\" name=\"indicatorName\" value=\"([^\"]*)\"")).isNotBlank();
+        // a pick that does not exist fills nothing
+        String stale = drafter.get(PAGE + "?candidate=opinion:goal-tables:" + table + ":99:1").body();
+        assertThat(stale).contains("已不存在").doesNotContain("id=\"rect-prefilled\"");
+    }
+
+    private static HttpResponse<String> postJson(WebSession http, String path, String body) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
 
     @Test
     void aRedLampBecomesAProblemWithItsSourceAndLink() {
