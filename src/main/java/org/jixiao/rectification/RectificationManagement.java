@@ -57,17 +57,20 @@ public class RectificationManagement {
     private final UserQueries users;
     private final EvaluationQueries evaluations;
     private final org.jixiao.checks.CheckQueries checks;
+    private final org.jixiao.goals.GoalTableQueries goals;
     private final Clock clock;
     private final long maxEvidenceBytes;
 
     RectificationManagement(Problems problems, ReviewMeetings meetings, OrgQueries orgs, UserQueries users, EvaluationQueries evaluations,
-                            org.jixiao.checks.CheckQueries checks, Clock clock, @Value("${jixiao.rectification.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
+                            org.jixiao.checks.CheckQueries checks, org.jixiao.goals.GoalTableQueries goals, Clock clock,
+                            @Value("${jixiao.rectification.max-evidence-bytes:10485760}") long maxEvidenceBytes) {
         this.problems = problems;
         this.meetings = meetings;
         this.orgs = orgs;
         this.users = users;
         this.evaluations = evaluations;
         this.checks = checks;
+        this.goals = goals;
         this.clock = clock;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
@@ -142,6 +145,7 @@ public class RectificationManagement {
         List<String> measures = measures(input.measures(), v);
         owner(unit.code(), input.ownerUserId(), v);
         deadline(input.deadline(), v);
+        links(unit.code(), input, scope, v);
         if (!v.isEmpty()) {
             throw new ValidationException(v);
         }
@@ -429,6 +433,21 @@ public class RectificationManagement {
                 .filter(m -> m.id() == ownerUserId).map(UserQueries.Member::displayName).findFirst()
                 .orElse("用户 " + ownerUserId);
         return "责任人 " + owner + "，时限 " + (deadline == null ? "（未定）" : deadline.toString());
+    }
+
+    /** A linked goal table or self-evaluation must be one of the unit-year's, within the scope. */
+    private void links(String unitCode, NewProblem input, OrgScope scope, List<Violation> v) {
+        if (input.goalTableId() != null && (input.goalTableId() <= 0 || goals
+                .findTable(new org.jixiao.goals.domain.GoalTableId(input.goalTableId()), scope)
+                .filter(t -> t.unitCode().equals(unitCode) && t.year().value() == input.year()).isEmpty())) {
+            v.add(Violation.of("rectification.link.goalTable", "goalTableId"));
+        }
+        if (input.evaluationId() != null && (input.evaluationId() <= 0 || evaluations
+                .find(new EvaluationId(input.evaluationId()), scope)
+                .filter(e -> e.table().unitCode().equals(unitCode) && e.table().year().value() == input.year())
+                .isEmpty())) {
+            v.add(Violation.of("rectification.link.evaluation", "evaluationId"));
+        }
     }
 
     private static void deadline(LocalDate deadline, List<Violation> v) {

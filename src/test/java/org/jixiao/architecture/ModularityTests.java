@@ -60,6 +60,15 @@ class ModularityTests {
     }
 
     @Test
+    void rectificationReadsMonitoringAndReviewWhichKnowNothingOfIt() {
+        assertThat(dependsOn("rectification", "monitoring")).isTrue();
+        assertThat(dependsOn("rectification", "review")).isTrue();
+        for (String module : new String[]{"monitoring", "review", "evaluation", "goals"}) {
+            assertThat(dependsOn(module, "rectification")).as(module).isFalse();
+        }
+    }
+
+    @Test
     void reportsReadEvaluationsAndNothingDependsOnReports() {
         assertThat(dependsOn("reports", "evaluation")).isTrue();
         for (String module : new String[]{"evaluation", "scoring", "goals", "exchange", "monitoring"}) {

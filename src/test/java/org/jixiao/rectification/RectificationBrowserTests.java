@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In a real headless Chromium: the unit's 填报人 registers a problem from a low-scoring self-evaluation indicator,
  * assigns it, starts, records progress, uploads evidence and submits it; the 业务初审 reviewer verifies it; the
- * history shows each step with who did it.
+ * history shows each step with who did it. Then a problem from the red lamp of 运行监控 through the pre-filled form; both
+ * picks then show 已登记.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_rectbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -118,6 +119,31 @@ class RectificationBrowserTests {
                 "业务初审|验证通过，销号");
         assertThat(text("problem-history")).contains("整改中 → 待验证", "待验证 → 已销号", "同意销号");
         screenshot("closed");
+
+        // 从监控红灯登记: the red project's pick pre-fills the form; saved, the pick shows 已登记, as the indicator does
+        browser.manage().deleteAllCookies();
+        Browser.login(browser, port, "tianbao");
+        browser.get("http://localhost:" + port + "/units/807001/years/2024/rectifications");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-red-lamps")));
+        assertThat(browser.findElement(By.cssSelector("#rect-candidates tbody tr[data-indicator='" + indicator + "']"))
+                .findElements(By.cssSelector(".jx-registered"))).hasSize(1);
+        WebElement lamp = browser.findElements(By.cssSelector("#rect-red-lamps tbody tr")).stream()
+                .filter(r -> r.getText().contains("新建消防站建设启动资金")).findFirst().orElseThrow();
+        String key = lamp.getAttribute("data-candidate");
+        lamp.findElement(By.cssSelector(".jx-from-red-lamp")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-prefilled")));
+        assertThat(new Select(browser.findElement(By.id("n-source"))).getFirstSelectedOption().getText())
+                .isEqualTo("监控红灯");
+        assertThat(browser.findElement(By.id("n-title")).getAttribute("value")).contains("新建消防站建设启动资金");
+        browser.findElement(By.id("rect-create")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-title")));
+        assertThat(browser.findElement(By.id("link-goal-table")).getAttribute("href")).contains("/goal-tables/");
+        browser.get("http://localhost:" + port + "/units/807001/years/2024/rectifications");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-red-lamps")));
+        WebElement registered = browser.findElement(By.cssSelector("#rect-red-lamps tr[data-candidate='" + key + "']"));
+        assertThat(registered.findElements(By.cssSelector(".jx-registered"))).hasSize(1);
+        assertThat(registered.findElements(By.cssSelector(".jx-from-red-lamp"))).isEmpty();
+        screenshot("red-lamp-registered");
     }
 
     private String text(String id) {

@@ -24,6 +24,9 @@ public class ProblemForm {
     private String measures = "";
     private String ownerUserId = "";
     private String deadline = "";
+    /** The linked goal table and self-evaluation, set by a pick (监控红灯, 财政审核意见) as hidden fields. */
+    private String goalTableId = "";
+    private String evaluationId = "";
 
     public ProblemSource source(List<Violation> v) {
         try {
@@ -44,6 +47,44 @@ public class ProblemForm {
 
     public LocalDate deadlineDate(List<Violation> v) {
         return parseDate(deadline, "deadline", v);
+    }
+
+    public Long goalTable(List<Violation> v) {
+        return parseId(goalTableId, "goalTableId", "rectification.link.goalTable", v);
+    }
+
+    public Long evaluation(List<Violation> v) {
+        return parseId(evaluationId, "evaluationId", "rectification.link.evaluation", v);
+    }
+
+    /** The form pre-filled from a pick of 监控红灯 or 财政审核意见 (editable before saving). */
+    public static ProblemForm of(org.jixiao.rectification.SourceCandidate c) {
+        ProblemForm f = new ProblemForm();
+        f.source = c.source().name();
+        f.title = c.title();
+        f.description = c.description();
+        f.projectName = c.projectName() == null ? "" : c.projectName();
+        f.indicatorName = c.indicatorName() == null ? "" : c.indicatorName();
+        f.sourceRef = c.sourceRef();
+        f.goalTableId = c.goalTableId() == null ? "" : c.goalTableId().toString();
+        f.evaluationId = c.evaluationId() == null ? "" : c.evaluationId().toString();
+        return f;
+    }
+
+    private static Long parseId(String text, String path, String key, List<Violation> v) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        v.add(Violation.of(key, path));
+        return null;
     }
 
     static Long parseOwner(String text, List<Violation> v) {
@@ -88,4 +129,8 @@ public class ProblemForm {
     public void setOwnerUserId(String ownerUserId) { this.ownerUserId = ownerUserId; }
     public String getDeadline() { return deadline; }
     public void setDeadline(String deadline) { this.deadline = deadline; }
+    public String getGoalTableId() { return goalTableId; }
+    public void setGoalTableId(String goalTableId) { this.goalTableId = goalTableId; }
+    public String getEvaluationId() { return evaluationId; }
+    public void setEvaluationId(String evaluationId) { this.evaluationId = evaluationId; }
 }

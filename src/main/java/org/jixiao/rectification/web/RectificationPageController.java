@@ -54,9 +54,11 @@ class RectificationPageController {
     private final RectificationQueries queries;
     private final RectificationManagement management;
     private final ViolationMessages messages;
+    private final org.jixiao.rectification.RectificationCandidates candidates;
 
     RectificationPageController(OrgQueries orgs, RectificationQueries queries, RectificationManagement management,
-                                ViolationMessages messages) {
+                                ViolationMessages messages, org.jixiao.rectification.RectificationCandidates candidates) {
+        this.candidates = candidates;
         this.orgs = orgs;
         this.queries = queries;
         this.management = management;
@@ -78,12 +80,23 @@ class RectificationPageController {
     @GetMapping("/units/{unitCode}/years/{year}/rectifications")
     String list(@PathVariable String unitCode, @PathVariable int year, @RequestParam(required = false) String source,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String owner,
-                @RequestParam(required = false) String overdue, OrgScope scope, Actor actor, Model model) {
+                @RequestParam(required = false) String overdue, @RequestParam(required = false) String candidate,
+                OrgScope scope, Actor actor, Model model) {
         OrgView unit = unit(unitCode, year, scope);
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         ProblemFilter filter = new ProblemFilter(parse(ProblemSource.class, source), parse(ProblemStatus.class, status),
                 ProblemForm.parseOwner(owner, new ArrayList<>()), "true".equals(overdue) || "on".equals(overdue));
-        return listPage(model, unit, year, filter, new ProblemForm(), Map.of(), scope, actor);
+        ProblemForm form = new ProblemForm();
+        if (candidate != null && !candidate.isBlank() && RectificationManagement.mayRaise(actor)) {
+            var picked = candidates.find(candidate, unit.code(), FiscalYear.of(year), actor, scope);
+            if (picked.isPresent()) {
+                form = ProblemForm.of(picked.get());
+                model.addAttribute("prefilled", picked.get());
+            } else {
+                model.addAttribute("alert", "所选的监控红灯或审核意见已不存在（数据可能已变化），请重新选择。");
+            }
+        }
+        return listPage(model, unit, year, filter, form, Map.of(), scope, actor);
     }
 
     @PostMapping("/units/{unitCode}/years/{year}/rectifications")
@@ -94,11 +107,14 @@ class RectificationPageController {
         ProblemSource source = form.source(v);
         Long owner = form.owner(v);
         LocalDate deadline = form.deadlineDate(v);
+        Long goalTableId = form.goalTable(v);
+        Long evaluationId = form.evaluation(v);
         try {
             if (!v.isEmpty()) {
                 throw new ValidationException(v);
             }
-            ProblemId id = management.create(new NewProblem(unit.code(), year, source, form.getSourceRef(), null, null,
+            ProblemId id = management.create(new NewProblem(unit.code(), year, source, form.getSourceRef(), goalTableId,
+                    evaluationId,
                     form.getProjectName(), form.getIndicatorName(), form.getTitle(), form.getDescription(),
                     form.measureList(), owner, deadline), actor, scope);
             return "redirect:/rectifications/" + id.value();
@@ -191,7 +207,16 @@ class RectificationPageController {
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
         model.addAttribute("unit", unit);
         model.addAttribute("year", year);
-        model.addAttribute("findings", queries.keptFindings(unit.code(), FiscalYear.of(year), scope));
+        List<org.jixiao.rectification.FindingCandidate> findings = queries.keptFindings(unit.code(), FiscalYear.of(year),
+                scope);
+        model.addAttribute("findings", findings);
+        Map<String, Long> registered = candidates.registered(unit.code(), FiscalYear.of(year), scope);
+        List<Long> registeredFindings = new ArrayList<>();
+        for (org.jixiao.rectification.FindingCandidate f : findings) { // 出处 as createFromFinding stores it
+            registeredFindings.add(registered.get(org.jixiao.rectification.RectificationCandidates.key(f.goalTableId(),
+                    "审核规则 " + f.rule() + (f.row() == null ? "" : " 第 " + (f.row() + 1) + " 行"))));
+        }
+        model.addAttribute("registeredFindings", registeredFindings);
         model.addAttribute("mayRaise", RectificationManagement.mayRaise(actor));
         return "rectification/findings";
     }
@@ -349,7 +374,23 @@ class RectificationPageController {
         model.addAttribute("statuses", ProblemStatus.values());
         boolean mayRaise = RectificationManagement.mayRaise(actor);
         model.addAttribute("mayRaise", mayRaise);
-        model.addAttribute("candidates", mayRaise ? queries.candidates(unit.code(), fy, scope) : List.of());
+        List<org.jixiao.rectification.Candidate> evaluationPicks = mayRaise ? queries.candidates(unit.code(), fy, scope)
+                : List.of();
+        model.addAttribute("candidates", evaluationPicks);
+        model.addAttribute("redLamps", mayRaise ? candidates.redLamps(unit.code(), fy, scope) : List.of());
+        model.addAttribute("opinions", mayRaise ? candidates.opinions(unit.code(), fy, actor, scope) : List.of());
+        Map<String, Long> registered = mayRaise ? candidates.registered(unit.code(), fy, scope) : Map.of();
+        Map<String, Long> registeredIndicators = new java.util.HashMap<>();
+        if (mayRaise) { // the self-evaluation picks: 出处 "自评表 N 第 i 行" as createFromEvaluation stores it
+            for (org.jixiao.rectification.Candidate c : evaluationPicks) {
+                Long id = registered.get(org.jixiao.rectification.RectificationCandidates.key(c.goalTableId(),
+                        "自评表 " + c.evaluationId() + " 第 " + (c.index() + 1) + " 行"));
+                if (id != null) {
+                    registeredIndicators.put(c.evaluationId() + "-" + c.index(), id);
+                }
+            }
+        }
+        model.addAttribute("registeredIndicators", registeredIndicators);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "rectification/list";
