@@ -3,7 +3,6 @@ package org.jixiao.rectification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.jixiao.orgs.UserQueries;
 import org.jixiao.orgs.domain.Actor;
 import org.jixiao.orgs.domain.DataScope;
 import org.jixiao.orgs.domain.Role;
+import org.jixiao.platform.DemoDocuments;
 import org.jixiao.rectification.domain.ProblemId;
 import org.jixiao.rectification.domain.ProblemSource;
 import org.jixiao.shared.FiscalYear;
@@ -92,7 +92,7 @@ class RectificationDemoData {
             }
             if (state.equals("CLOSED")) {
                 String file = p.get("evidence").asString();
-                management.addEvidence(id, file, pdf(file), owner, all);
+                management.addEvidence(id, file, DemoDocuments.pdf(file), owner, all);
                 management.submit(id, 1, p.get("closingNote").asString(), owner, all);
                 management.verify(id, 2, "佐证材料齐全，整改到位，同意销号。", reviewer.get(), all);
             }
@@ -105,30 +105,6 @@ class RectificationDemoData {
         return users.membersOf(org, OrgScope.unrestricted()).stream().filter(m -> m.username().equals(username))
                 .findFirst()
                 .map(m -> new Actor(m.id(), m.username(), m.displayName(), org, Set.of(role), scope));
-    }
-
-    /** A small, valid one-page PDF naming the document (ASCII only: it stands for a scanned file). */
-    static byte[] pdf(String title) {
-        String text = "Jixiao demo evidence " + Integer.toHexString(title.hashCode());
-        String stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
-        String[] objects = {
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static JsonNode read() {

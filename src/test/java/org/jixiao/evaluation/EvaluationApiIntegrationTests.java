@@ -52,6 +52,27 @@ class EvaluationApiIntegrationTests {
     }
 
     @Test
+    void theDemoSelfEvaluationsCarryEvidenceThatDownloads() {
+        long id = evaluation("高危执勤补贴经费").get("id").longValue();
+        JsonNode files = json(http.get("/api/v1/self-evaluations/" + id + "/evidence"));
+        assertThat(files.valueStream().map(f -> f.get("indicator").asInt() + " " + f.get("fileName").asString()).toList())
+                .containsExactly("0 2024年度高危执勤补贴发放花名册.pdf", "6 高危执勤补贴满意度调查汇总表.pdf");
+        JsonNode roster = files.get(0);
+        assertThat(roster.get("type").asString()).isEqualTo("PDF");
+        assertThat(roster.get("uploader").asString()).isNotBlank();
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(http.uri(roster.get("href").asString())).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(download.body().length).isEqualTo(roster.get("size").asInt());
+        long withEvidence = json(http.get("/api/v1/units/807001/years/2024/self-evaluations")).valueStream()
+                .filter(l -> l.get("kind").asString().equals("PROJECT"))
+                .filter(l -> !json(http.get("/api/v1/self-evaluations/" + l.get("id").longValue() + "/evidence")).isEmpty())
+                .count();
+        assertThat(withEvidence).isEqualTo(6);
+    }
+
+    @Test
     void savesActualsUnderOptimisticLockingAndRefusesEveryBadValueAtOnce() {
         ObjectNode doc = (ObjectNode) evaluation("高危执勤补贴经费");
         long id = doc.get("id").longValue();

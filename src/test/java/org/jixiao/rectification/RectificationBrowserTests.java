@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jixiao.platform.DemoDocuments;
 import org.jixiao.testsupport.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,7 @@ class RectificationBrowserTests {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 
         Path pdf = Files.createTempFile("整改完成报告", ".pdf");
-        Files.write(pdf, RectificationDemoData.pdf("整改完成报告"));
+        Files.write(pdf, DemoDocuments.pdf("整改完成报告"));
         browser.findElement(By.id("evidence-file")).sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.id("evidence-upload")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#problem-evidence li")));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.platform.DemoDocuments;
 import org.jixiao.rectification.domain.Evidence;
 import org.jixiao.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class RectificationIntegrationTests {
         assertThat(fake.body()).contains("按文件内容判断");
         HttpResponse<String> big = upload(drafter, path + "/evidence", "报告.pdf", ("%PDF-" + "x".repeat(5000)).getBytes(StandardCharsets.US_ASCII));
         assertThat(big.statusCode()).isEqualTo(400);
-        byte[] pdf = RectificationDemoData.pdf("整改完成报告");
+        byte[] pdf = DemoDocuments.pdf("整改完成报告");
         assertThat(upload(drafter, path + "/evidence", "整改完成报告.pdf", pdf).statusCode()).isEqualTo(302);
         JsonNode withEvidence = problem(drafter, id);
         assertThat(withEvidence.get("evidence")).hasSize(1);
@@ -247,7 +248,7 @@ class RectificationIntegrationTests {
         assertThat(postJson(drafter, base + "/start", "{}").statusCode()).isEqualTo(400);
         assertThat(postJson(drafter, base + "/start", "{\"version\":1}").statusCode()).isEqualTo(200);
         assertThat(postJson(drafter, base + "/notes", "{\"note\":\"进行中\"}").statusCode()).isEqualTo(200);
-        assertThat(upload(drafter, base + "/evidence", "报告.pdf", RectificationDemoData.pdf("api")).statusCode())
+        assertThat(upload(drafter, base + "/evidence", "报告.pdf", DemoDocuments.pdf("api")).statusCode())
                 .isEqualTo(201);
         assertThat(upload(drafter, base + "/evidence", "报告.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(400);
