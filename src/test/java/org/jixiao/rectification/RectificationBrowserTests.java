@@ -88,7 +88,10 @@ class RectificationBrowserTests {
         browser.findElement(By.id("action-start")).click();
         wait.until(d -> text("problem-status").equals("整改中"));
         browser.findElement(By.id("note-text")).sendKeys("已完成数据采集台账");
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("note-save")).click();
+        // the page before still shows the "saved" notice of the assignment: wait for the new one
+        wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
 
         Path pdf = Files.createTempFile("整改完成报告", ".pdf");
