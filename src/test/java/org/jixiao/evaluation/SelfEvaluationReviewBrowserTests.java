@@ -38,16 +38,18 @@ class SelfEvaluationReviewBrowserTests extends BrowserTestSupport {
         signInAs("tianbao");
         open("/self-evaluations/" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));
+        int demoFiles = evidenceRows(); // the demo data's own 佐证材料 of this self-evaluation
         browser.findElement(By.id("evidence-file")).sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.id("evidence-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-message")));
         assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("验收报告.pdf", "PDF 文档");
+        assertThat(evidenceRows()).isEqualTo(demoFiles + 1);
 
         browser.findElement(By.id("evidence-file")).sendKeys(fake.toAbsolutePath().toString());
         browser.findElement(By.id("evidence-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-error")));
         assertThat(browser.findElement(By.id("evidence-error")).getText()).contains("文件内容不是扩展名所示的PNG 图片");
-        assertThat(browser.findElements(By.cssSelector("#evidence-list tr[data-evidence]"))).hasSize(1);
+        assertThat(evidenceRows()).as("the refused file is not listed").isEqualTo(demoFiles + 1);
 
         // 送审 from the review panel on the page
         wait.until(ExpectedConditions.elementToBeClickable(By.id("review-submit"))).click();
@@ -73,6 +75,10 @@ class SelfEvaluationReviewBrowserTests extends BrowserTestSupport {
         // the reviewer downloads the evidence but cannot delete it
         assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("验收报告.pdf").doesNotContain("删除");
         screenshot("approved-first-step");
+    }
+
+    private int evidenceRows() {
+        return browser.findElements(By.cssSelector("#evidence-list tr[data-evidence]")).size();
     }
 
     private long completeEvaluation() {
