@@ -2,51 +2,24 @@ package org.jixiao.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /** The live checks of the edit page in a real headless Chromium: findings beside their rows, refreshed as one types. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_check_browser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class CheckBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=check_browser")
+class CheckBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    CheckBrowserTests() {
+        super("tianbao", "");
     }
 
     @Test
     void aWrongComparatorIsShownBesideItsRowAndDisappearsWhenFixed() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.linkText("消防人员年度考核奖资金")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-link"))).click();
 
@@ -66,7 +39,7 @@ class CheckBrowserTests {
 
     @Test
     void theTablePageListsFindingsAndTheReportCountsThem() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.id("check-report-link")).click();
         WebElement counts = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counts-by-rule")));
         assertThat(counts.getText()).contains("COMPARATOR_DIRECTION", "DEADLINE_OUTSIDE_YEAR");
@@ -75,11 +48,5 @@ class CheckBrowserTests {
         browser.findElement(By.linkText("官亭消防站建设、运转经费")).click();
         WebElement findings = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings-table")));
         assertThat(findings.getText()).contains("时限超出预算年度");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,56 +2,29 @@ package org.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The 填报人 of 广州市番禺区消防救援大队 in a real headless Chromium opens the 2024 部门整体支出绩效自评 from the
  * unit-year page (seed 002: 93.94 优), changes one input and sees that leaf's score, its explanation and the total
  * change before saving; saves and reloads; a refused value stays at its field, red, and is not saved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_deptbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class DepartmentEvaluationBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=deptbrowser")
+class DepartmentEvaluationBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "panyu");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    DepartmentEvaluationBrowserTests() {
+        super("panyu", "department-evaluation-");
     }
 
     @Test
     void oneInputChangesScoreExplanationAndTotalLiveAndIsSaved() throws Exception {
-        browser.get("http://localhost:" + port + "/units/PY001/years/2024");
+        open("/units/PY001/years/2024");
         browser.findElement(By.id("department-evaluation-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("department-indicators")));
         assertThat(text("total")).isEqualTo("93.94");
@@ -85,7 +58,7 @@ class DepartmentEvaluationBrowserTests {
 
     @Test
     void aRefusedValueStaysAtItsFieldAndIsNotSaved() {
-        browser.get("http://localhost:" + port + "/units/PY001/years/2024/department-evaluation");
+        open("/units/PY001/years/2024/department-evaluation");
         WebElement numerator = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("v:2.6.7:numerator")));
         numerator.clear();
         numerator.sendKeys("很多");
@@ -96,18 +69,8 @@ class DepartmentEvaluationBrowserTests {
         WebElement field = browser.findElement(By.name("v:2.6.7:numerator"));
         assertThat(field.getAttribute("class")).contains("is-invalid");
         assertThat(field.getAttribute("value")).isEqualTo("很多");
-        browser.get("http://localhost:" + port + "/units/PY001/years/2024/department-evaluation");
+        open("/units/PY001/years/2024/department-evaluation");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("department-indicators")));
         assertThat(browser.findElement(By.name("v:2.6.7:numerator")).getAttribute("value")).isEqualTo("662.96");
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getAttribute("textContent").strip();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("department-evaluation-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

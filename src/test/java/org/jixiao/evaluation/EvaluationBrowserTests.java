@@ -2,54 +2,27 @@ package org.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The unit's 填报人 in a real headless Chromium opens the demo self-evaluation of 高危执勤补贴经费, lowers one
  * indicator's 实际完成值 and sees its score, its explanation and the total change before saving; saves; reloads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_evalbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class EvaluationBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=evalbrowser")
+class EvaluationBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    EvaluationBrowserTests() {
+        super("tianbao", "evaluation-");
     }
 
     @Test
     void aLowerActualLowersScoreExplanationAndTotalLiveAndIsSaved() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.id("self-evaluations-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("self-evaluations")));
         assertThat(browser.findElements(By.cssSelector("#self-evaluations tbody tr"))).hasSize(9);
@@ -83,7 +56,7 @@ class EvaluationBrowserTests {
 
     @Test
     void aJudgedScoreOutsideItsBandIsRefusedAtTheField() {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024/self-evaluations");
+        open("/units/807001/years/2024/self-evaluations");
         browser.findElement(By.linkText("高危执勤补贴经费")).click();
         WebElement score = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicators[5].score")));
         score.clear();
@@ -95,15 +68,5 @@ class EvaluationBrowserTests {
         assertThat(browser.findElement(By.id("indicators[5].score")).getAttribute("class")).contains("is-invalid");
         assertThat(browser.findElement(By.id("indicators[5].score")).getAttribute("value")).isEqualTo("10");
         assertThat(text("msg-5")).contains("不在区间内");
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getAttribute("textContent").strip();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("evaluation-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

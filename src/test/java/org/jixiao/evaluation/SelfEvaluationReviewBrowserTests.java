@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jixiao.testsupport.Browser;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.jixiao.testsupport.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,23 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * file with the message on the page, submits the self-evaluation from its review panel and finds it read-only; the
  * 业务初审 reviewer finds it among 待办 and approves it with an opinion on an indicator row.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_evalreviewbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class SelfEvaluationReviewBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=evalreviewbrowser")
+class SelfEvaluationReviewBrowserTests extends BrowserTestSupport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SelfEvaluationReviewBrowserTests() {
+        super(NOBODY, "self-evaluation-review-");
     }
 
     @Test
@@ -50,22 +35,21 @@ class SelfEvaluationReviewBrowserTests {
         Path pdf = Files.write(dir.resolve("验收报告.pdf"), SelfEvaluationReviewHttpTests.PDF);
         Path fake = Files.write(dir.resolve("照片.png"), SelfEvaluationReviewHttpTests.PDF);
 
-        browser = Browser.start();
-        WebDriverWait wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-        browser.get("http://localhost:" + port + "/self-evaluations/" + id);
+        signInAs("tianbao");
+        open("/self-evaluations/" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-upload")));
-        int before = browser.findElements(By.cssSelector("#evidence-list tr[data-evidence]")).size(); // the demo's own
+        int demoFiles = evidenceRows(); // the demo data's own 佐证材料 of this self-evaluation
         browser.findElement(By.id("evidence-file")).sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.id("evidence-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-message")));
         assertThat(browser.findElement(By.id("evidence-list")).getText()).contains("验收报告.pdf", "PDF 文档");
+        assertThat(evidenceRows()).isEqualTo(demoFiles + 1);
 
         browser.findElement(By.id("evidence-file")).sendKeys(fake.toAbsolutePath().toString());
         browser.findElement(By.id("evidence-submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-error")));
         assertThat(browser.findElement(By.id("evidence-error")).getText()).contains("文件内容不是扩展名所示的PNG 图片");
-        assertThat(browser.findElements(By.cssSelector("#evidence-list tr[data-evidence]"))).hasSize(before + 1);
+        assertThat(evidenceRows()).as("the refused file is not listed").isEqualTo(demoFiles + 1);
 
         // 送审 from the review panel on the page
         wait.until(ExpectedConditions.elementToBeClickable(By.id("review-submit"))).click();
@@ -76,12 +60,9 @@ class SelfEvaluationReviewBrowserTests {
         assertThat(browser.findElements(By.id("evidence-upload"))).isEmpty();
         wait.until(ExpectedConditions.textToBe(By.id("review-status"), "已送审（待业务初审）"));
         screenshot("submitted");
-        browser.quit();
 
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "yewu");
-        browser.get("http://localhost:" + port + "/todo");
+        startAs("yewu"); // a fresh browser
+        open("/todo");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#todo-list [data-subject='self-evaluations/" + id + "'] a"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-decision")));
@@ -96,6 +77,10 @@ class SelfEvaluationReviewBrowserTests {
         screenshot("approved-first-step");
     }
 
+    private int evidenceRows() {
+        return browser.findElements(By.cssSelector("#evidence-list tr[data-evidence]")).size();
+    }
+
     private long completeEvaluation() {
         WebSession session = WebSession.basic(port, "tianbao");
         for (JsonNode line : JSON.readTree(session.get("/api/v1/units/807001/years/2024/self-evaluations").body())) {
@@ -108,11 +93,5 @@ class SelfEvaluationReviewBrowserTests {
             }
         }
         throw new AssertionError("no complete demo self-evaluation");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("self-evaluation-review-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

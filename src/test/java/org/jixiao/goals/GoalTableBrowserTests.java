@@ -2,55 +2,29 @@ package org.jixiao.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.jixiao.testsupport.Browser;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A finance officer in a real headless Chromium: opens the demo goal table of 高危执勤补贴经费, edits an
  * indicator value, saves, and sees the new value; adds and removes rows inline; gets a message at the field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_browser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class GoalTableBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=browser")
+class GoalTableBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    GoalTableBrowserTests() {
+        super("tianbao", "");
     }
 
     @Test
     void editsAnIndicatorValueOfTheHighRiskAllowanceTable() throws Exception {
-        browser.get("http://localhost:" + port + "/");
+        open("/");
         browser.findElement(By.linkText("巨鹿县消防救援大队本级")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("goal-tables")));
         browser.findElement(By.linkText("高危执勤补贴经费")).click();
@@ -75,7 +49,7 @@ class GoalTableBrowserTests {
 
     @Test
     void addsAndRemovesRowsInlineAndShowsErrorsAtTheField() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.linkText("消防人员年度考核奖资金")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("indicator-rows")));
@@ -124,11 +98,5 @@ class GoalTableBrowserTests {
             }
         }
         throw new AssertionError("no indicator " + indicatorName);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,57 +2,31 @@ package org.jixiao.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The unit's 填报人 in a real headless Chromium opens 运行监控 from the unit-year page, sees a drawn chart for every
  * project (ECharts from the WebJar under the strict CSP), the lagging project among the red ones, and enters a
  * month's spending: refused at the field first, then saved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_monbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class MonitoringBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=monbrowser")
+class MonitoringBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    MonitoringBrowserTests() {
+        super("tianbao", "monitoring-");
     }
 
     @Test
     void theDashboardDrawsEveryChartAndListsTheRedProject() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.id("monitoring-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("red-projects")));
         List<WebElement> charts = browser.findElements(By.cssSelector(".jx-chart"));
@@ -74,7 +48,7 @@ class MonitoringBrowserTests {
 
     @Test
     void aMonthsSpendingIsRefusedAtTheFieldThenSaved() {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024/monitoring");
+        open("/units/807001/years/2024/monitoring");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projectCode"))))
                 .selectByVisibleText("消防人员年度考核奖资金");
         new Select(browser.findElement(By.id("month"))).selectByValue("12");
@@ -92,11 +66,5 @@ class MonitoringBrowserTests {
         browser.findElement(By.id("save-record")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(browser.findElement(By.id("saved")).getText()).contains("1200.50");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("monitoring-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,22 +2,13 @@ package org.jixiao.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The unit's 填报人 in a real headless Chromium sees the overdue 双监控 reminder on the unit-year page, opens the demo
@@ -25,34 +16,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 纠偏措施 are named at the row before saving — tries to save a wrong amount (refused at the field), fills the row
  * and saves; the values and the lamp are there after a reload; 送审 from the review panel makes the form read-only.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_monretbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class MonitoringReturnBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=monretbrowser")
+class MonitoringReturnBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    MonitoringReturnBrowserTests() {
+        super("tianbao", "monitoring-return-");
     }
 
     @Test
     void aRowMarkedImpossibleTurnsRedAsksForReasonsAndIsSavedWhenFilled() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".jx-return-notice")));
         assertThat(browser.findElement(By.cssSelector(".jx-return-notice")).getText()).contains("双监控逾期", "1–7月");
         browser.findElement(By.id("monitoring-returns-link")).click();
@@ -111,15 +84,5 @@ class MonitoringReturnBrowserTests {
         assertThat(text("return-status")).isEqualTo("待业务初审");
         assertThat(browser.findElements(By.id("save"))).isEmpty();
         assertThat(browser.findElement(By.id("indicators[1].completed")).getAttribute("readonly")).isNotNull();
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getAttribute("textContent").strip();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("monitoring-return-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -7,19 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.jixiao.platform.DemoDocuments;
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * In a real headless Chromium: the unit's 填报人 registers a problem from a low-scoring self-evaluation indicator,
@@ -27,29 +21,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * history shows each step with who did it. Then a problem from the red lamp of 运行监控 through the pre-filled form; both
  * picks then show 已登记.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_rectbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class RectificationBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=rectbrowser")
+class RectificationBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    RectificationBrowserTests() {
+        super("tianbao", "rectification-");
     }
 
     @Test
@@ -107,8 +83,7 @@ class RectificationBrowserTests {
         assertThat(browser.findElements(By.id("action-verify"))).as("the drafter cannot verify").isEmpty();
         screenshot("submitted");
 
-        browser.manage().deleteAllCookies();
-        Browser.login(browser, port, "yewu");
+        signInAs("yewu");
         browser.get(problemUrl);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-verify")));
         browser.findElement(By.id("verify-note")).sendKeys("佐证齐全，同意销号");
@@ -125,9 +100,8 @@ class RectificationBrowserTests {
         screenshot("closed");
 
         // 从监控红灯登记: the red project's pick pre-fills the form; saved, the pick shows 已登记, as the indicator does
-        browser.manage().deleteAllCookies();
-        Browser.login(browser, port, "tianbao");
-        browser.get("http://localhost:" + port + "/units/807001/years/2024/rectifications");
+        signInAs("tianbao");
+        open("/units/807001/years/2024/rectifications");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-red-lamps")));
         assertThat(browser.findElement(By.cssSelector("#rect-candidates tbody tr[data-indicator='" + indicator + "']"))
                 .findElements(By.cssSelector(".jx-registered"))).hasSize(1);
@@ -142,21 +116,11 @@ class RectificationBrowserTests {
         browser.findElement(By.id("rect-create")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("problem-title")));
         assertThat(browser.findElement(By.id("link-goal-table")).getAttribute("href")).contains("/goal-tables/");
-        browser.get("http://localhost:" + port + "/units/807001/years/2024/rectifications");
+        open("/units/807001/years/2024/rectifications");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rect-red-lamps")));
         WebElement registered = browser.findElement(By.cssSelector("#rect-red-lamps tr[data-candidate='" + key + "']"));
         assertThat(registered.findElements(By.cssSelector(".jx-registered"))).hasSize(1);
         assertThat(registered.findElements(By.cssSelector(".jx-from-red-lamp"))).isEmpty();
         screenshot("red-lamp-registered");
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getAttribute("textContent").strip();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("rectification-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

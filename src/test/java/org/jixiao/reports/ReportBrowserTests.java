@@ -2,21 +2,12 @@ package org.jixiao.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The unit's 填报人 in a real headless Chromium: from the unit-year page to 自评报告; a money figure that is not a
@@ -24,34 +15,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a draft section is rewritten and saved; a report is generated and appears among the kept versions; the
  * consistency page catches seed 004's 98.8 against 35 + 20 + 44.1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_reportbrowser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class ReportBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=reportbrowser")
+class ReportBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-        Browser.login(browser, port, "tianbao");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ReportBrowserTests() {
+        super("tianbao", "reports-");
     }
 
     @Test
     void basicsNarrativesGenerationAndConsistency() throws Exception {
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         browser.findElement(By.id("reports-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("basics")));
         assertThat(browser.findElements(By.cssSelector(".jx-draft"))).isNotEmpty();
@@ -99,11 +72,5 @@ class ReportBrowserTests {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("reports-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

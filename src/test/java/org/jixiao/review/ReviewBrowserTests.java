@@ -2,8 +2,6 @@ package org.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.jixiao.checks.CheckQueries;
@@ -12,64 +10,42 @@ import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.shared.FiscalYear;
-import org.jixiao.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jixiao.testsupport.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * 三级联审 + 财政审核 in a real headless Chromium, each demo user signing in through the login page: 送审 → 业务初审
  * 通过 → 财务复核 退回 → the unit edits and resubmits → 业务初审 → 财务复核 → 绩效终审 → 财政审核 → 已批复, and the
  * history panel shows every step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/tmp/jixiao_review_browser-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "jixiao.demo.enabled=true"})
-class ReviewBrowserTests {
+@TestPropertySource(properties = "jixiao.test.database=review_browser")
+class ReviewBrowserTests extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
     @Autowired
     GoalTableQueries goals;
     @Autowired
     CheckQueries checks;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        browser = Browser.start();
-        wait = Browser.waitFor(browser);
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    ReviewBrowserTests() {
+        super(NOBODY, "");
     }
 
     @Test
     void aTableGoesThroughTheWholeChainWithOneReturn() throws Exception {
         long id = cleanTable();
 
-        as("tianbao");
+        signInAs("tianbao");
         openTable(id);
         waitForPanel().findElement(By.id("review-submit")).click();
         assertStatus(id, "已送审（待业务初审）");
         assertThat(browser.findElements(By.id("edit-link"))).isEmpty();
 
-        as("yewu");
+        signInAs("yewu");
         assertThat(browser.findElement(By.id("nav-todo-count")).getText()).isEqualTo("1");
         browser.findElement(By.id("nav-todo")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#todo-list [data-goal-table='" + id + "'] a")))
@@ -78,7 +54,7 @@ class ReviewBrowserTests {
         browser.findElement(By.id("review-approve")).click();
         assertStatus(id, "待财务复核");
 
-        as("caiwu");
+        signInAs("caiwu");
         openTable(id);
         WebElement panel = waitForPanel();
         new org.openqa.selenium.support.ui.Select(panel.findElement(By.id("opinion-row"))).selectByIndex(1);
@@ -89,7 +65,7 @@ class ReviewBrowserTests {
         panel.findElement(By.id("review-return")).click();
         assertStatus(id, "已退回（草稿）");
 
-        as("tianbao");
+        signInAs("tianbao");
         browser.findElement(By.id("nav-todo")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#todo-list [data-goal-table='" + id + "'] a")))
                 .click();
@@ -107,7 +83,7 @@ class ReviewBrowserTests {
         decide("jixiao", id, "待财政审核");
         decide("caizheng", id, "已批复");
 
-        as("tianbao");
+        signInAs("tianbao");
         openTable(id);
         WebElement history = waitForPanel().findElement(By.id("review-history"));
         List<WebElement> rows = history.findElements(By.cssSelector("tbody tr"));
@@ -122,25 +98,19 @@ class ReviewBrowserTests {
         assertThat(browser.findElement(By.id("review-adjust"))).isNotNull();
         screenshot("review-approved");
 
-        browser.get("http://localhost:" + port + "/units/807001/years/2024");
+        open("/units/807001/years/2024");
         wait.until(d -> d.findElement(By.id("review-state-" + id)).getText().equals("已批复"));
     }
 
     private void decide(String user, long id, String expectedStatus) {
-        as(user);
+        signInAs(user);
         openTable(id);
         waitForPanel().findElement(By.id("review-approve")).click();
         assertStatus(id, expectedStatus);
     }
 
-    /** Signs out whoever was signed in and signs in as {@code user} through the login page. */
-    private void as(String user) {
-        browser.manage().deleteAllCookies();
-        Browser.login(browser, port, user);
-    }
-
     private void openTable(long id) {
-        browser.get("http://localhost:" + port + "/goal-tables/" + id);
+        open("/goal-tables/" + id);
     }
 
     private WebElement waitForPanel() {
@@ -161,15 +131,5 @@ class ReviewBrowserTests {
             }
         }
         throw new AssertionError("no demo table without errors");
-    }
-
-    private void screenshot(String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
