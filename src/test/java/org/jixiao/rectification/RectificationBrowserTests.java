@@ -56,7 +56,9 @@ class RectificationBrowserTests extends BrowserTestSupport {
         new Select(browser.findElement(By.id("a-owner"))).selectByVisibleText("填报人（本级）");
         browser.findElement(By.id("a-deadline")).sendKeys("2099-06-30");
         browser.findElement(By.id("a-measures")).sendKeys("重新测算指标值\n建立数据采集台账");
+        WebElement assigning = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("assign-save")).click();
+        wait.until(ExpectedConditions.stalenessOf(assigning)); // an earlier notice may still be on the old page
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
         assertThat(text("problem-owner")).isEqualTo("填报人（本级）");
         assertThat(browser.findElements(By.cssSelector("#problem-measures li"))).hasSize(2);
@@ -64,7 +66,7 @@ class RectificationBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("action-start")).click();
         wait.until(d -> text("problem-status").equals("整改中"));
         browser.findElement(By.id("note-text")).sendKeys("已完成数据采集台账");
-        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("note-save")).click();
         // the page before still shows the "saved" notice of the assignment: wait for the new one
         wait.until(ExpectedConditions.stalenessOf(page));
