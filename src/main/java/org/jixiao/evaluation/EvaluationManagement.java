@@ -40,9 +40,11 @@ public class EvaluationManagement {
     private final EvaluationScoring scoring;
     private final ReviewService review;
     private final Clock clock;
+    private final MonitoredExecutions monitored;
 
     EvaluationManagement(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring,
-                         ReviewService review, Clock clock) {
+                         ReviewService review, Clock clock, MonitoredExecutions monitored) {
+        this.monitored = monitored;
         this.evaluations = evaluations;
         this.goals = goals;
         this.scoring = scoring;
@@ -51,7 +53,10 @@ public class EvaluationManagement {
     }
 
     /**
-     * Starts the self-evaluation of a project goal table: 全年预算数 from the project's budget, nothing else filled in.
+     * Starts the self-evaluation of a project goal table. When 运行监控 has spending records of the project in the
+     * year, 全年执行数 is their total (months 1–12) and 全年预算数 the budget in force after the recorded 预算调整;
+     * otherwise 全年预算数 is the project's 预算数 and 全年执行数 stays empty. Nothing else is filled in; the unit may
+     * correct both (the page shows the recorded figures beside them).
      *
      * @throws NotFoundException   when the table does not exist or lies outside the scope
      * @throws ValidationException when it is a department table, is not 已批复 or already has a self-evaluation
@@ -80,8 +85,16 @@ public class EvaluationManagement {
         }
         java.math.BigDecimal budget = table.project().content().funding().budgetAmount()
                 .map(org.jixiao.shared.Amount::yuan).orElse(null);
-        StoredEvaluation fresh = new StoredEvaluation(null, table.unitCode(), table.year(), table.id(), budget, null,
-                null, List.of(), 0);
+        java.math.BigDecimal executed = null;
+        MonitoredExecution recorded = monitored.of(table, scope).filter(MonitoredExecution::hasRecords).orElse(null);
+        if (recorded != null) {
+            executed = recorded.executed().yuan();
+            if (recorded.budget() != null) {
+                budget = recorded.budget().yuan();
+            }
+        }
+        StoredEvaluation fresh = new StoredEvaluation(null, table.unitCode(), table.year(), table.id(), budget,
+                executed, null, List.of(), 0);
         try {
             return evaluations.insert(fresh, clock.instant());
         } catch (org.springframework.dao.DuplicateKeyException e) { // started by someone else a moment ago

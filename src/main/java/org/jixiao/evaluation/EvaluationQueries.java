@@ -37,8 +37,11 @@ public class EvaluationQueries {
     private final SelfEvaluations evaluations;
     private final GoalTableQueries goals;
     private final EvaluationScoring scoring;
+    private final MonitoredExecutions monitored;
 
-    EvaluationQueries(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring) {
+    EvaluationQueries(SelfEvaluations evaluations, GoalTableQueries goals, EvaluationScoring scoring,
+                      MonitoredExecutions monitored) {
+        this.monitored = monitored;
         this.evaluations = evaluations;
         this.goals = goals;
         this.scoring = scoring;
@@ -47,6 +50,15 @@ public class EvaluationQueries {
     public Optional<SelfEvaluationView> find(EvaluationId id, OrgScope scope) {
         return evaluations.find(id).filter(e -> scope.contains(e.unitCode()))
                 .flatMap(e -> goals.find(e.goalTableId(), scope).map(table -> view(e, table, null)));
+    }
+
+    /**
+     * What 运行监控 records of the evaluated project's year as it stands now (Σ spending, budget after 预算调整),
+     * shown beside the typed 全年执行数 and 全年预算数; empty without records or outside the scope. Read on demand (the
+     * form and the API document), not with every {@link #find}: reports read many self-evaluations.
+     */
+    public Optional<MonitoredExecution> monitored(SelfEvaluationView view, OrgScope scope) {
+        return monitored.of(view.table(), scope);
     }
 
     /** Whether it is submitted or approved (送审后只读): its actuals and evidence cannot change. */

@@ -76,7 +76,8 @@ class EvaluationApiController {
         return SelfEvaluationDocument.of(view).with(
                 review.status(new ReviewSubject(SubjectKind.SELF_EVALUATION, id), actor, scope).statusLabel(),
                 queries.isLocked(view.id()),
-                rescoring.of(view.id(), scope), evidence.list(view.id(), actor, scope));
+                rescoring.of(view.id(), scope), evidence.list(view.id(), actor, scope), view,
+                queries.monitored(view, scope));
     }
 
     @GetMapping("/units/{unitCode}/years/{year}/self-evaluations")
@@ -98,7 +99,9 @@ class EvaluationApiController {
 
     @GetMapping("/self-evaluations/{id}")
     @Operation(summary = "读取一张项目自评表", description = "指标值、分值、实际完成值、得分与计算说明；reviewStatus 审核状态，"
-            + "locked 送审后只读，rescoring 财政复核分（total 总分、indicators 各指标、history 全部记录），evidence 佐证材料")
+            + "locked 送审后只读，rescoring 财政复核分（total 总分、indicators 各指标、history 全部记录），evidence 佐证材料；"
+            + "monitoring 运行监控记录（有执行记录或预算调整时）：全年累计支出 executedWan、调整后预算 budgetWan（万元），"
+            + "executedDiffers/budgetDiffers 表示与填报数不同")
     SelfEvaluationDocument get(@PathVariable long id, OrgScope scope, Actor actor) {
         SelfEvaluationView view = queries.find(id(id), scope).orElseThrow(() -> notFound(id));
         Permissions.require(actor, Permission.GOAL_TABLE_READ);
@@ -125,13 +128,14 @@ class EvaluationApiController {
     }
 
     @PostMapping("/self-evaluations")
-    @Operation(summary = "开始一个项目的自评", description = "请求体 {\"goalTableId\": …}；每张项目目标表一张自评表；返回 201 和新表")
+    @Operation(summary = "开始一个项目的自评", description = "请求体 {\"goalTableId\": …}；每张项目目标表一张自评表；返回 201 和新表。"
+            + "运行监控有该项目当年执行记录时，全年执行数取记录合计，全年预算数取预算调整后的预算数；否则全年预算数取项目预算数，全年执行数留空")
     ResponseEntity<SelfEvaluationDocument> start(@RequestBody JsonNode body, OrgScope scope, Actor actor) {
         GoalTableId table = goalTableId(body);
         Permissions.require(actor, Permission.GOAL_TABLE_EDIT);
         EvaluationId created = management.start(table, scope);
         return ResponseEntity.created(URI.create("/api/v1/self-evaluations/" + created.value()))
-                .body(SelfEvaluationDocument.of(queries.find(created, scope).orElseThrow()));
+                .body(document(queries.find(created, scope).orElseThrow(), actor, scope));
     }
 
     @PostMapping("/scoring")

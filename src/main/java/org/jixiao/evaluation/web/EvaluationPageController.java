@@ -181,6 +181,8 @@ class EvaluationPageController {
         model.addAttribute("tableNotes", scored.violations().stream()
                 .filter(v -> v.path().equals("indicators")).map(ScoringViolation::message).toList());
         model.addAttribute("bands", QualitativeBand.values());
+        model.addAttribute("monitored", view.id() == null ? null
+                : queries.monitored(view, OrgScope.of(List.of(view.table().unitCode()))).orElse(null));
         boolean locked = view.id() != null && queries.isLocked(view.id());
         model.addAttribute("locked", locked);
         model.addAttribute("canEdit", actor.can(Permission.GOAL_TABLE_EDIT) && !locked);

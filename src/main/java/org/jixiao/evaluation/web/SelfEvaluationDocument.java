@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jixiao.evaluation.EvaluationRescoring;
 import org.jixiao.evaluation.EvidenceFile;
+import org.jixiao.evaluation.MonitoredExecution;
 import org.jixiao.evaluation.Rescore;
 import org.jixiao.evaluation.SelfEvaluationView;
 import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
@@ -25,15 +26,36 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                               @JsonInclude(JsonInclude.Include.NON_NULL) String reviewStatus,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Boolean locked,
                               @JsonInclude(JsonInclude.Include.NON_NULL) RescoringDocument rescoring,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceDocument> evidence) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<EvidenceDocument> evidence,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) MonitoringDocument monitoring) {
 
-    /** The stored document with its review status, read-only flag, 复核分 and evidence files. */
+    /**
+     * The stored document with its review status, read-only flag, 复核分, evidence files and what 运行监控 records of
+     * the project's year (when it records anything).
+     */
     SelfEvaluationDocument with(String reviewStatus, boolean locked, EvaluationRescoring.Rescoring rescoring,
-                                List<EvidenceFile> evidence) {
+                                List<EvidenceFile> evidence, SelfEvaluationView view,
+                                java.util.Optional<MonitoredExecution> monitored) {
         return new SelfEvaluationDocument(id, version, goalTableId, unitCode, unitName, fiscalYear, projectCode,
                 projectName, policyId, policyName, templateId, weightsSource, budgetWan, executedWan, executionReason,
                 execution, indicators, total, grade, totalExplanation, violations, reviewStatus, locked,
-                RescoringDocument.of(rescoring), evidence.stream().map(f -> EvidenceDocument.of(id, f)).toList());
+                RescoringDocument.of(rescoring), evidence.stream().map(f -> EvidenceDocument.of(id, f)).toList(),
+                monitored.map(m -> MonitoringDocument.of(m, view)).orElse(null));
+    }
+
+    /**
+     * 运行监控 (read-only, as it stands now): the project's recorded spending of the year ({@code executedWan}, Σ of
+     * {@code records} records through month {@code lastMonth}) and its budget in force after the recorded 预算调整
+     * ({@code budgetWan}, {@code adjusted}), in 万元; {@code executedDiffers} / {@code budgetDiffers} when the typed
+     * 全年执行数 / 全年预算数 is not that figure. A self-evaluation started with records was prefilled from them.
+     */
+    record MonitoringDocument(String executedWan, int records, int lastMonth, String budgetWan, boolean adjusted,
+                              boolean executedDiffers, boolean budgetDiffers) {
+        static MonitoringDocument of(MonitoredExecution m, SelfEvaluationView view) {
+            return new MonitoringDocument(m.hasRecords() ? m.executedWan() : null, m.records(), m.lastMonth(),
+                    m.budgetWan(), m.adjusted(), m.executedDiffersFrom(view.input().executedWan()),
+                    m.budgetDiffersFrom(view.input().budgetWan()));
+        }
     }
 
     /** 复核分: those in force ({@code total}, {@code indicators} by row) and every one recorded ({@code history}). */
@@ -77,7 +99,7 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                         s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
                 s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
                 s.grade().map(g -> g.label()).orElse(null), ExplanationDocument.of(s.totalExplanation()),
-                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null);
+                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null, null);
     }
 
     /** A self-contained document scored without a goal table (POST /api/v1/scoring with regionCode). */
@@ -90,7 +112,7 @@ record SelfEvaluationDocument(Long id, Long version, Long goalTableId, String un
                         s.execution().score().orElse(null), ExplanationDocument.of(s.execution().explanation())),
                 s.rows().stream().map(IndicatorDocument::of).toList(), s.total().orElse(null),
                 s.grade().map(g -> g.label()).orElse(null), ExplanationDocument.of(s.totalExplanation()),
-                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null);
+                s.violations().stream().map(ViolationDocument::of).toList(), null, null, null, null, null);
     }
 
     record ExecutionDocument(BigDecimal weight, BigDecimal rate, BigDecimal score, ExplanationDocument explanation) {
