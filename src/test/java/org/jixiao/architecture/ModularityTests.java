@@ -54,7 +54,8 @@ class ModularityTests {
         assertThat(dependsOn("review", "monitoring")).isFalse();
         assertThat(dependsOn("scoring", "monitoring")).isFalse();
         assertThat(dependsOn("projects", "monitoring")).isFalse();
-        // the department self-evaluation reads 年度平均执行率 through MonitoringQueries; monitoring knows nothing of it
+        // the self-evaluations read monitoring through MonitoringQueries (年度平均执行率 of the department one, 全年执行数
+        // and the adjusted budget of a project one); monitoring knows nothing of them
         assertThat(dependsOn("evaluation", "monitoring")).isTrue();
         assertThat(dependsOn("monitoring", "evaluation")).isFalse();
     }
