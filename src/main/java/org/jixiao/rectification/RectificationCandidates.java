@@ -271,7 +271,7 @@ public class RectificationCandidates {
         long evaluationId = v.id().value();
         String level = g.firstLevel() ? "一级指标" : "二级指标";
         String figures = plain(g.score()) + "/" + plain(g.weight());
-        String title = "「" + v.projectName() + "」" + (g.firstLevel() ? g.level1() : g.level2()) + "指标得分偏低（"
+        String title = "「" + v.projectName() + "」" + indicatorWord(g.firstLevel() ? g.level1() : g.level2()) + "得分偏低（"
                 + figures + "）";
         StringBuilder d = new StringBuilder("自评：项目“" + v.projectName() + "”"
                 + (v.projectCode() == null ? "" : "（" + v.projectCode() + "）") + level + "“" + g.label() + "”得分 "
@@ -281,7 +281,7 @@ public class RectificationCandidates {
             d.append("失分指标：");
             List<String> parts = new ArrayList<>();
             for (LowScoreGroups.Line l : g.lost()) {
-                parts.add((g.firstLevel() ? l.level2() + "指标" : "") + "“" + l.name() + "”（指标值 " + dash(l.target())
+                parts.add((g.firstLevel() ? indicatorWord(l.level2()) : "") + "“" + l.name() + "”（指标值 " + dash(l.target())
                         + "，实际 " + dash(l.actual()) + "）得分 " + plain(l.result().get()) + "/" + plain(l.weight()));
             }
             d.append(String.join("；", parts)).append("。");
@@ -291,6 +291,12 @@ public class RectificationCandidates {
                 v.projectCode(), v.projectName(), null, limit(title, TextLimits.MAX_FIELD_LENGTH),
                 limit(d.toString(), RectificationManagement.MAX_LONG_TEXT),
                 limit("自评得分偏低：自评表 " + evaluationId + " " + level + "“" + g.label() + "”", 200), null);
+    }
+
+    /** 效益 → 效益指标; the demo's level names already end in 指标 (效益指标). */
+    private static String indicatorWord(String level) {
+        String l = level == null || level.isBlank() ? "（未填）" : level.strip();
+        return l.endsWith("指标") ? l : l + "指标";
     }
 
     private static String plain(BigDecimal n) {
