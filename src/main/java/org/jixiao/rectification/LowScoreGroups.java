@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jixiao.scoring.domain.DepartmentScore;
+
 /**
  * 自评得分偏低: aggregates the scored indicators of one project self-evaluation per 一级指标 (产出/效益/满意度…) and per
  * 二级指标 (数量/质量/时效/成本/社会效益…) and keeps the groups whose 得分率 (score ÷ 分值) lies below the threshold
@@ -97,6 +99,45 @@ public final class LowScoreGroups {
             }
         }
         return result;
+    }
+
+    /**
+     * The same for a tree already scored per group (部门整体支出绩效自评: the roots are the 一级 indicators, their
+     * children the 二级; a group's score is the sum of its children's): the roots and children with a score whose
+     * score lies below {@code threshold} × 分值, each with the leaves below it that lost points.
+     */
+    public static List<Group> belowInTree(List<DepartmentScore.Node> roots, BigDecimal threshold) {
+        Objects.requireNonNull(threshold, "threshold");
+        List<Group> result = new ArrayList<>();
+        for (DepartmentScore.Node root : roots) {
+            node(root.name(), null, root, threshold).ifPresent(result::add);
+            for (DepartmentScore.Node child : root.children()) {
+                node(root.name(), child.name(), child, threshold).ifPresent(result::add);
+            }
+        }
+        return result;
+    }
+
+    private static Optional<Group> node(String level1, String level2, DepartmentScore.Node n, BigDecimal threshold) {
+        if (n.score().isEmpty() || n.weight().signum() <= 0
+                || n.score().get().compareTo(threshold.multiply(n.weight())) >= 0) {
+            return Optional.empty();
+        }
+        List<Line> lost = new ArrayList<>();
+        leaves(level1, level2, n, lost);
+        return Optional.of(new Group(level1, level2, n.score().get(), n.weight(), lost));
+    }
+
+    private static void leaves(String level1, String level2, DepartmentScore.Node n, List<Line> sink) {
+        if (n.children().isEmpty()) {
+            if (n.score().isPresent() && n.score().get().compareTo(n.weight()) < 0) {
+                sink.add(new Line(sink.size(), level1, level2, n.name(), null, null, n.weight(), n.score(), false));
+            }
+            return;
+        }
+        for (DepartmentScore.Node c : n.children()) {
+            leaves(level1, level2 == null ? c.name() : level2, c, sink);
+        }
     }
 
     private static Optional<Group> group(String level1, String level2, List<Line> rows, BigDecimal threshold) {

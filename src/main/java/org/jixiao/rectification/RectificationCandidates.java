@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jixiao.evaluation.DepartmentEvaluationQueries;
+import org.jixiao.evaluation.DepartmentEvaluationView;
 import org.jixiao.evaluation.EvaluationQueries;
 import org.jixiao.evaluation.SelfEvaluationSummary;
 import org.jixiao.evaluation.SelfEvaluationView;
@@ -72,12 +74,14 @@ public class RectificationCandidates {
     private final EvaluationQueries evaluations;
     private final ReviewService review;
     private final OrgQueries orgs;
+    private final DepartmentEvaluationQueries departments;
     private final ApplicationRulesCatalog rules;
 
     RectificationCandidates(Problems problems, MonitoringQueries monitoring, MonitoringReturnQueries returns,
                             GoalTableQueries goals, EvaluationQueries evaluations, ReviewService review,
-                            OrgQueries orgs, ApplicationRulesCatalog rules) {
+                            OrgQueries orgs, ApplicationRulesCatalog rules, DepartmentEvaluationQueries departments) {
         this.orgs = orgs;
+        this.departments = departments;
         this.rules = rules;
         this.problems = problems;
         this.monitoring = monitoring;
@@ -252,7 +256,40 @@ public class RectificationCandidates {
                 result.add(lowScore(v, g, thresholdText, inForce.get().name()));
             }
         }
+        departmentLowScores(unitCode, year, scope, threshold, thresholdText, inForce.get().name(), result);
         return mark(result, unitCode, year, scope);
+    }
+
+    /**
+     * The 部门整体支出绩效自评's 一级/二级 groups below the threshold, linked to the unit-year's 部门整体绩效目标 table
+     * (the problem's self-evaluation link is for project self-evaluations only).
+     */
+    private void departmentLowScores(String unitCode, FiscalYear year, OrgScope scope, BigDecimal threshold,
+                                     String thresholdText, String rulesName, List<SourceCandidate> sink) {
+        Optional<DepartmentEvaluationView> found = departments.find(unitCode, year, scope);
+        if (found.isEmpty() || found.get().id() == null) {
+            return;
+        }
+        DepartmentEvaluationView v = found.get();
+        Long tableId = goals.list(unitCode, year, scope).stream().filter(t -> t.kind() == GoalTableKind.DEPARTMENT)
+                .map(t -> t.id().value()).findFirst().orElse(null);
+        for (LowScoreGroups.Group g : LowScoreGroups.belowInTree(v.score().roots(), threshold)) {
+            String level = g.firstLevel() ? "一级指标" : "二级指标";
+            String figures = plain(g.score()) + "/" + plain(g.weight());
+            StringBuilder d = new StringBuilder("部门整体支出绩效自评：" + level + "“" + g.label() + "”得分 "
+                    + plain(g.score()) + "，分值 " + plain(g.weight()) + "，得分率 " + g.ratePercent().toPlainString()
+                    + "%，低于 " + thresholdText + "（" + rulesName + "）。");
+            if (!g.lost().isEmpty()) {
+                d.append("失分指标：").append(String.join("；", g.lost().stream().map(l -> "“" + l.name() + "”得分 "
+                        + plain(l.result().get()) + "/" + plain(l.weight())).toList())).append("。");
+            }
+            sink.add(new SourceCandidate("low:department:" + v.id() + ":" + g.label(), ProblemSource.LOW_SCORE, level,
+                    "部门整体自评 得分率 " + g.ratePercent().toPlainString() + "%", tableId, null, null, null, null,
+                    limit("「部门整体」" + indicatorWord(g.firstLevel() ? g.level1() : g.level2()) + "得分偏低（"
+                            + figures + "）", TextLimits.MAX_FIELD_LENGTH),
+                    limit(d.toString(), RectificationManagement.MAX_LONG_TEXT),
+                    limit("自评得分偏低：部门整体自评 " + v.id() + " " + level + "“" + g.label() + "”", 200), null));
+        }
     }
 
     /** The scored rows of a self-evaluation as {@link LowScoreGroups} reads them. */

@@ -82,6 +82,29 @@ class LowScoreCandidatesIntegrationTests {
         assertThat(drafter.get(PAGE + "?source=LOW_SCORE").body()).contains("data-problem=\"" + id + "\"");
     }
 
+    @Test
+    void theDepartmentEvaluationsGroupsAreOfferedLinkedToTheDepartmentTable() {
+        WebSession drafter = WebSession.login(port, "tianbao");
+        String section = section(drafter.get(PAGE).body(), "rect-low-scores");
+        String key = find(section, "data-candidate=\"(low:department:[^\"]*)\"");
+        String row = row(section, "data-candidate=\"" + key + "\"");
+        assertThat(row).contains("部门整体支出绩效自评", "「部门整体」", "得分偏低", "jx-from-low-score");
+        String whole = drafter.get(html(find(row, "href=\"([^\"]*candidate=[^\"]*)\""))).body();
+        assertThat(whole).contains("id=\"rect-prefilled\"");
+        String form = whole.substring(whole.indexOf("id=\"rect-prefilled\""));
+        assertThat(form).contains("<option value=\"LOW_SCORE\" selected=\"selected\">自评得分偏低</option>",
+                "name=\"evaluationId\" value=\"\"");
+        String goalTableId = find(form, "name=\"goalTableId\" value=\"(\\d+)\"");
+        JsonNode tables = JSON.readTree(drafter.get("/api/v1/units/807001/years/2024/goal-tables").body());
+        boolean department = false;
+        for (JsonNode t : tables) {
+            if ("DEPARTMENT".equals(t.get("kind").asString()) && t.get("id").longValue() == Long.parseLong(goalTableId)) {
+                department = true;
+            }
+        }
+        assertThat(department).as("linked to the department table " + goalTableId + " in " + tables).isTrue();
+    }
+
     private static String row(String page, String marker) {
         int at = page.indexOf(marker);
         assertThat(at).as(marker).isNotNegative();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jixiao.scoring.domain.DepartmentScore;
+import org.jixiao.scoring.domain.Explanation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +76,28 @@ class LowScoreGroupsTests {
     @MethodSource("cases")
     void groupsBelowTheThreshold(String name, List<LowScoreGroups.Line> lines, List<String> expected) {
         assertThat(below(lines)).isEqualTo(expected);
+    }
+
+    private static DepartmentScore.Node node(String name, String weight, String score, DepartmentScore.Node... children) {
+        return new DepartmentScore.Node(name, name, new BigDecimal(weight),
+                score == null ? Optional.empty() : Optional.of(new BigDecimal(score)),
+                new Explanation(name, List.of(), "求和", List.of(), null, null, List.of()), List.of(children));
+    }
+
+    @Test
+    void aDepartmentTreeIsReadPerRootAndChild() {
+        List<DepartmentScore.Node> roots = List.of(
+                node("投入", "20", "20", node("预算编制", "10", "10"), node("目标设置", "10", "10")),
+                node("过程", "40", "33", node("资金管理", "20", "17", node("预算执行率", "10", "7"),
+                        node("结转结余", "10", "10")), node("采购管理", "20", "16", node("政府采购", "20", "16"))),
+                node("产出", "20", null, node("实际完成率", "20", null)),
+                node("效益", "20", "17", node("社会效益", "20", "17")));
+        List<String> found = LowScoreGroups.belowInTree(roots, RATE).stream().map(g -> g.label() + " "
+                + g.score().toPlainString() + "/" + g.weight().toPlainString() + " " + g.ratePercent().toPlainString()
+                + "% " + g.lost().stream().map(LowScoreGroups.Line::name).toList()).toList();
+        // 过程 33/40 = 82.5% < 85%; 资金管理 17/20 = 85% is at the threshold (kept out); 采购管理 16/20 = 80%;
+        // 产出 has no score; 效益 17/20 = 85% at the threshold
+        assertThat(found).containsExactly("过程 33/40 82.50% [预算执行率, 政府采购]", "过程/采购管理 16/20 80.00% [政府采购]");
     }
 
     @Test
