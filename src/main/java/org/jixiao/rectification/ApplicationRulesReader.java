@@ -45,6 +45,9 @@ public final class ApplicationRulesReader {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources(pattern)) {
                 try (InputStream in = r.getInputStream()) {
                     versions.add(read(JSON.readTree(in)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("result-application rules " + r.getDescription() + ": "
+                            + e.getMessage(), e);
                 }
             }
             return new ApplicationRulesCatalog(versions);
@@ -68,7 +71,7 @@ public final class ApplicationRulesReader {
         return new ApplicationRules(text(doc, "id"), text(doc, "name"), doc.path("basis").asString(""),
                 region == null || region.isNull() ? Optional.empty() : Optional.of(new RegionCode(region.asString())),
                 doc.path("from").asInt(), until == null || until.isNull() ? Optional.empty() : Optional.of(until.asInt()),
-                byGrade, decimal(doc, "executionBelow"), decimal(doc, "deviationAbove"));
+                byGrade, decimal(doc, "executionBelow"), decimal(doc, "deviationAbove"), decimal(doc, "lowScoreRate"));
     }
 
     private static String text(JsonNode doc, String field) {

@@ -1,5 +1,6 @@
 package org.jixiao.rectification;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jixiao.evaluation.DepartmentEvaluationQueries;
+import org.jixiao.evaluation.DepartmentEvaluationView;
 import org.jixiao.evaluation.EvaluationQueries;
 import org.jixiao.evaluation.SelfEvaluationSummary;
+import org.jixiao.evaluation.SelfEvaluationView;
+import org.jixiao.evaluation.domain.AssessmentKind;
+import org.jixiao.evaluation.domain.ScoredSelfEvaluation;
 import org.jixiao.goals.GoalTableQueries;
 import org.jixiao.goals.GoalTableSummary;
 import org.jixiao.goals.GoalTableView;
@@ -29,8 +35,11 @@ import org.jixiao.monitoring.domain.Lamp;
 import org.jixiao.monitoring.domain.Likelihood;
 import org.jixiao.monitoring.domain.MonitoringReturnInput;
 import org.jixiao.monitoring.domain.Rates;
+import org.jixiao.orgs.OrgQueries;
 import org.jixiao.orgs.OrgScope;
 import org.jixiao.orgs.domain.Actor;
+import org.jixiao.rectification.domain.ApplicationRules;
+import org.jixiao.rectification.domain.ApplicationRulesCatalog;
 import org.jixiao.rectification.domain.ProblemSource;
 import org.jixiao.review.ReviewHistoryEntry;
 import org.jixiao.review.ReviewService;
@@ -64,9 +73,16 @@ public class RectificationCandidates {
     private final GoalTableQueries goals;
     private final EvaluationQueries evaluations;
     private final ReviewService review;
+    private final OrgQueries orgs;
+    private final DepartmentEvaluationQueries departments;
+    private final ApplicationRulesCatalog rules;
 
     RectificationCandidates(Problems problems, MonitoringQueries monitoring, MonitoringReturnQueries returns,
-                            GoalTableQueries goals, EvaluationQueries evaluations, ReviewService review) {
+                            GoalTableQueries goals, EvaluationQueries evaluations, ReviewService review,
+                            OrgQueries orgs, ApplicationRulesCatalog rules, DepartmentEvaluationQueries departments) {
+        this.orgs = orgs;
+        this.departments = departments;
+        this.rules = rules;
         this.problems = problems;
         this.monitoring = monitoring;
         this.returns = returns;
@@ -210,12 +226,127 @@ public class RectificationCandidates {
         return mark(result, unitCode, year, scope);
     }
 
+    /**
+     * 自评得分偏低: for every project self-evaluation of the unit-year, the 一级/二级 groups whose 得分率 lies below the
+     * {@link ApplicationRules#lowScoreRate() threshold} of the result-application rules in force for the unit's
+     * 财政区划 and the year ({@link LowScoreGroups}); empty when no rules are in force.
+     */
+    public List<SourceCandidate> lowScores(String unitCode, FiscalYear year, OrgScope scope) {
+        if (!scope.contains(unitCode)) {
+            return List.of();
+        }
+        Optional<ApplicationRules> inForce = orgs.find(unitCode, scope)
+                .flatMap(u -> rules.inForce(u.regionCode(), year));
+        if (inForce.isEmpty()) {
+            return List.of();
+        }
+        BigDecimal threshold = inForce.get().lowScoreRate();
+        String thresholdText = threshold.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+        List<SourceCandidate> result = new ArrayList<>();
+        for (SelfEvaluationSummary s : evaluations.list(unitCode, year, scope)) {
+            if (s.id() == null) {
+                continue;
+            }
+            Optional<SelfEvaluationView> found = evaluations.find(s.id(), scope);
+            if (found.isEmpty()) {
+                continue;
+            }
+            SelfEvaluationView v = found.get();
+            for (LowScoreGroups.Group g : LowScoreGroups.below(lines(v), threshold)) {
+                result.add(lowScore(v, g, thresholdText, inForce.get().name()));
+            }
+        }
+        departmentLowScores(unitCode, year, scope, threshold, thresholdText, inForce.get().name(), result);
+        return mark(result, unitCode, year, scope);
+    }
+
+    /**
+     * The 部门整体支出绩效自评's 一级/二级 groups below the threshold, linked to the unit-year's 部门整体绩效目标 table
+     * (the problem's self-evaluation link is for project self-evaluations only).
+     */
+    private void departmentLowScores(String unitCode, FiscalYear year, OrgScope scope, BigDecimal threshold,
+                                     String thresholdText, String rulesName, List<SourceCandidate> sink) {
+        Optional<DepartmentEvaluationView> found = departments.find(unitCode, year, scope);
+        if (found.isEmpty() || found.get().id() == null) {
+            return;
+        }
+        DepartmentEvaluationView v = found.get();
+        Long tableId = goals.list(unitCode, year, scope).stream().filter(t -> t.kind() == GoalTableKind.DEPARTMENT)
+                .map(t -> t.id().value()).findFirst().orElse(null);
+        for (LowScoreGroups.Group g : LowScoreGroups.belowInTree(v.score().roots(), threshold)) {
+            String level = g.firstLevel() ? "一级指标" : "二级指标";
+            String figures = plain(g.score()) + "/" + plain(g.weight());
+            StringBuilder d = new StringBuilder("部门整体支出绩效自评：" + level + "“" + g.label() + "”得分 "
+                    + plain(g.score()) + "，分值 " + plain(g.weight()) + "，得分率 " + g.ratePercent().toPlainString()
+                    + "%，低于 " + thresholdText + "（" + rulesName + "）。");
+            if (!g.lost().isEmpty()) {
+                d.append("失分指标：").append(String.join("；", g.lost().stream().map(l -> "“" + l.name() + "”得分 "
+                        + plain(l.result().get()) + "/" + plain(l.weight())).toList())).append("。");
+            }
+            sink.add(new SourceCandidate("low:department:" + v.id() + ":" + g.label(), ProblemSource.LOW_SCORE, level,
+                    "部门整体自评 得分率 " + g.ratePercent().toPlainString() + "%", tableId, null, null, null, null,
+                    limit("「部门整体」" + indicatorWord(g.firstLevel() ? g.level1() : g.level2()) + "得分偏低（"
+                            + figures + "）", TextLimits.MAX_FIELD_LENGTH),
+                    limit(d.toString(), RectificationManagement.MAX_LONG_TEXT),
+                    limit("自评得分偏低：部门整体自评 " + v.id() + " " + level + "“" + g.label() + "”", 200), null));
+        }
+    }
+
+    /** The scored rows of a self-evaluation as {@link LowScoreGroups} reads them. */
+    static List<LowScoreGroups.Line> lines(SelfEvaluationView v) {
+        List<LowScoreGroups.Line> lines = new ArrayList<>();
+        for (ScoredSelfEvaluation.RowResult row : v.scored().rows()) {
+            lines.add(new LowScoreGroups.Line(row.index(), row.indicator().level1().original(),
+                    row.indicator().level2().original(), row.indicator().name(), row.target(), row.actual(),
+                    row.weight(), row.result(), row.kind() == AssessmentKind.NOT_APPLICABLE));
+        }
+        return lines;
+    }
+
+    private static SourceCandidate lowScore(SelfEvaluationView v, LowScoreGroups.Group g, String threshold,
+                                            String rulesName) {
+        long evaluationId = v.id().value();
+        String level = g.firstLevel() ? "一级指标" : "二级指标";
+        String figures = plain(g.score()) + "/" + plain(g.weight());
+        String title = "「" + v.projectName() + "」" + indicatorWord(g.firstLevel() ? g.level1() : g.level2()) + "得分偏低（"
+                + figures + "）";
+        StringBuilder d = new StringBuilder("自评：项目“" + v.projectName() + "”"
+                + (v.projectCode() == null ? "" : "（" + v.projectCode() + "）") + level + "“" + g.label() + "”得分 "
+                + plain(g.score()) + "，分值 " + plain(g.weight()) + "，得分率 " + g.ratePercent().toPlainString()
+                + "%，低于 " + threshold + "（" + rulesName + "）。");
+        if (!g.lost().isEmpty()) {
+            d.append("失分指标：");
+            List<String> parts = new ArrayList<>();
+            for (LowScoreGroups.Line l : g.lost()) {
+                parts.add((g.firstLevel() ? indicatorWord(l.level2()) : "") + "“" + l.name() + "”（指标值 " + dash(l.target())
+                        + "，实际 " + dash(l.actual()) + "）得分 " + plain(l.result().get()) + "/" + plain(l.weight()));
+            }
+            d.append(String.join("；", parts)).append("。");
+        }
+        return new SourceCandidate("low:" + evaluationId + ":" + g.label(), ProblemSource.LOW_SCORE, level,
+                "得分率 " + g.ratePercent().toPlainString() + "%", v.table().id().value(), evaluationId,
+                v.projectCode(), v.projectName(), null, limit(title, TextLimits.MAX_FIELD_LENGTH),
+                limit(d.toString(), RectificationManagement.MAX_LONG_TEXT),
+                limit("自评得分偏低：自评表 " + evaluationId + " " + level + "“" + g.label() + "”", 200), null);
+    }
+
+    /** 效益 → 效益指标; the demo's level names already end in 指标 (效益指标). */
+    private static String indicatorWord(String level) {
+        String l = level == null || level.isBlank() ? "（未填）" : level.strip();
+        return l.endsWith("指标") ? l : l + "指标";
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.toPlainString();
+    }
+
     /** One candidate of either list by its key, recomputed now (empty when it is gone or outside the scope). */
     public Optional<SourceCandidate> find(String key, String unitCode, FiscalYear year, Actor actor, OrgScope scope) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
         List<SourceCandidate> all = key.startsWith("red:") ? redLamps(unitCode, year, scope)
+                : key.startsWith("low:") ? lowScores(unitCode, year, scope)
                 : key.startsWith("opinion:") ? opinions(unitCode, year, actor, scope) : List.of();
         return all.stream().filter(c -> c.key().equals(key)).findFirst();
     }

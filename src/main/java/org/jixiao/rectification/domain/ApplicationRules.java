@@ -21,10 +21,12 @@ import org.jixiao.shared.FiscalYear;
  * @param byGrade        优/良/中/差 → 优先保障/保障/压缩/取消
  * @param executionBelow a rate (0–1): execution below it suggests 核减 by the unspent share
  * @param deviationAbove a 偏离度 (0–…): over-achievement above it suggests raising the target
+ * @param lowScoreRate   a 得分率 (0 < rate ≤ 1): a self-evaluation's 一级/二级 group scoring below this share of its
+ *                       分值 is offered as a 自评得分偏低 problem for 整改
  */
 public record ApplicationRules(String id, String name, String basis, Optional<RegionCode> region, int from,
                                Optional<Integer> until, Map<Grade, BudgetUse> byGrade, BigDecimal executionBelow,
-                               BigDecimal deviationAbove) {
+                               BigDecimal deviationAbove, BigDecimal lowScoreRate) {
 
     public ApplicationRules {
         Objects.requireNonNull(id, "id");
@@ -45,6 +47,10 @@ public record ApplicationRules(String id, String name, String basis, Optional<Re
         }
         if (deviationAbove.signum() < 0) {
             throw new IllegalArgumentException(id + ": deviationAbove must not be negative");
+        }
+        Objects.requireNonNull(lowScoreRate, "lowScoreRate");
+        if (lowScoreRate.signum() <= 0 || lowScoreRate.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(id + ": lowScoreRate must lie in (0, 1], was " + lowScoreRate.toPlainString());
         }
         if (until.isPresent() && until.get() < from) {
             throw new IllegalArgumentException(id + ": until before from");

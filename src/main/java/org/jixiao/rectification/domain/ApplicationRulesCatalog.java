@@ -36,6 +36,15 @@ public record ApplicationRulesCatalog(List<ApplicationRules> versions) {
                         .max(Comparator.comparingInt(ApplicationRules::from));
     }
 
+    /** As {@link #inForce(RegionCode, FiscalYear)}; a unit without a valid 财政区划 gets the national default. */
+    public Optional<ApplicationRules> inForce(String regionCode, FiscalYear year) {
+        if (regionCode != null && RegionCode.isValid(regionCode)) {
+            return inForce(new RegionCode(regionCode), year);
+        }
+        return versions.stream().filter(r -> r.region().isEmpty() && r.covers(year))
+                .max(Comparator.comparingInt(ApplicationRules::from));
+    }
+
     static String prefix(RegionCode area) {
         String code = area.value();
         if (code.length() == 9 && code.endsWith("000")) {

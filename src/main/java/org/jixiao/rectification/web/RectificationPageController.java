@@ -93,7 +93,7 @@ class RectificationPageController {
                 form = ProblemForm.of(picked.get());
                 model.addAttribute("prefilled", picked.get());
             } else {
-                model.addAttribute("alert", "所选的监控红灯或审核意见已不存在（数据可能已变化），请重新选择。");
+                model.addAttribute("alert", "所选的监控红灯、审核意见或得分偏低的指标类别已不存在（数据可能已变化），请重新选择。");
             }
         }
         return listPage(model, unit, year, filter, form, Map.of(), scope, actor);
@@ -379,6 +379,7 @@ class RectificationPageController {
         model.addAttribute("candidates", evaluationPicks);
         model.addAttribute("redLamps", mayRaise ? candidates.redLamps(unit.code(), fy, scope) : List.of());
         model.addAttribute("opinions", mayRaise ? candidates.opinions(unit.code(), fy, actor, scope) : List.of());
+        model.addAttribute("lowScores", mayRaise ? candidates.lowScores(unit.code(), fy, scope) : List.of());
         Map<String, Long> registered = mayRaise ? candidates.registered(unit.code(), fy, scope) : Map.of();
         Map<String, Long> registeredIndicators = new java.util.HashMap<>();
         if (mayRaise) { // the self-evaluation picks: 出处 "自评表 N 第 i 行" as createFromEvaluation stores it

@@ -95,7 +95,8 @@ class SuggestionTests {
                 .isEmpty();
         ApplicationRules strict = new ApplicationRules("t", "t", "", Optional.empty(), 2020, Optional.empty(),
                 Map.of(Grade.EXCELLENT, BudgetUse.MAINTAIN, Grade.GOOD, BudgetUse.COMPRESS, Grade.FAIR,
-                        BudgetUse.CANCEL, Grade.POOR, BudgetUse.CANCEL), new BigDecimal("0.95"), new BigDecimal("0.10"));
+                        BudgetUse.CANCEL, Grade.POOR, BudgetUse.CANCEL), new BigDecimal("0.95"), new BigDecimal("0.10"),
+                new BigDecimal("0.85"));
         assertThat(Suggestion.forTable(strict, Optional.of(Grade.EXCELLENT), null, null).get(0).use())
                 .isEqualTo(BudgetUse.MAINTAIN);
     }
