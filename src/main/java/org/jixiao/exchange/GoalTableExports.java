@@ -24,11 +24,10 @@ public class GoalTableExports {
 
     private final GoalTableQueries tables;
     private final OrgQueries orgs;
-    private final PdfProperties pdf;
-    /** Located at the first PDF export, so a server without a Chinese font still starts and exports .xlsx/.docx. */
-    private volatile PdfFont pdfFont;
+    /** Locates the font at the first PDF, so a server without a Chinese font still starts and exports .xlsx/.docx. */
+    private final XhtmlPdfRenderer pdf;
 
-    GoalTableExports(GoalTableQueries tables, OrgQueries orgs, PdfProperties pdf) {
+    GoalTableExports(GoalTableQueries tables, OrgQueries orgs, XhtmlPdfRenderer pdf) {
         this.tables = tables;
         this.orgs = orgs;
         this.pdf = pdf;
@@ -106,12 +105,7 @@ public class GoalTableExports {
     }
 
     private ExportedFile pdf(ExportBook book, String name, String ascii) {
-        PdfFont font = pdfFont;
-        if (font == null) {
-            font = PdfFont.locate(pdf);
-            pdfFont = font;
-        }
-        return new ExportedFile(safe(name) + ".pdf", ascii + ".pdf", ExportedFile.PDF, new PdfBookWriter(font).write(book));
+        return new ExportedFile(safe(name) + ".pdf", ascii + ".pdf", ExportedFile.PDF, new PdfBookWriter(pdf).write(book));
     }
 
     /** No path separators or characters Windows refuses in a file name. */

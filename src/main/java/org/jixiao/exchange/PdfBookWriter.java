@@ -1,15 +1,10 @@
 package org.jixiao.exchange;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jixiao.goals.GoalTableView;
 import org.jixiao.goals.domain.Indicator;
 import org.jixiao.projects.domain.Checkpoint;
@@ -21,8 +16,9 @@ import org.jixiao.shared.Amount;
  * title, 第一部分 部门整体绩效目标, 第二部分 预算项目绩效目标, per project (each on a new page) the heading
  * "N.项目名称绩效目标表", the unit line with 单位：万元, the header table and the indicator table with merged
  * 一级/二级 cells and a header row repeated on every page. A4, portrait unless the optional columns are used
- * (then landscape, as the .docx). The book is written as XHTML and laid out by openhtmltopdf on PDFBox; the Chinese
- * font ({@link PdfFont}) is embedded as a subset, so the file shows the same on machines without Chinese fonts.
+ * (then landscape, as the .docx). The book is written as XHTML and laid out by {@link XhtmlPdfRenderer} (openhtmltopdf
+ * on PDFBox); the Chinese font ({@link PdfFont}) is embedded as a subset, so the file shows the same on machines
+ * without Chinese fonts.
  */
 final class PdfBookWriter {
 
@@ -30,28 +26,15 @@ final class PdfBookWriter {
     static final String FAMILY = "JixiaoCJK";
     private static final int HEADER_PLAN_SLOTS = 6;
 
-    private final PdfFont font;
+    private final XhtmlPdfRenderer renderer;
 
-    PdfBookWriter(PdfFont font) {
-        this.font = font;
+    PdfBookWriter(XhtmlPdfRenderer renderer) {
+        this.renderer = renderer;
     }
 
+    /** Lays the book out through the shared renderer, which parses the Chinese font once for every PDF it makes. */
     byte[] write(ExportBook book) {
-        String html = html(book);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            // the font has one weight: bold text uses the same outlines rather than a font found elsewhere
-            builder.useFont(font.path().toFile(), FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(font.path().toFile(), FAMILY, 700, FontStyle.NORMAL, true);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return renderer.render(html(book));
     }
 
     /** The XHTML the PDF is laid out from (well-formed XML, as openhtmltopdf's parser requires). */

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PdfBookWriterTests {
 
-    private static PdfFont font;
+    private static final XhtmlPdfRenderer RENDERER = XhtmlPdfRenderer.withDefaults();
 
     @BeforeAll
     static void font() {
@@ -44,13 +44,13 @@ class PdfBookWriterTests {
         if (!present && System.getenv("CI") == null) {
             Assumptions.abort("no Chinese TrueType font installed (apt-get install fonts-wqy-zenhei)");
         }
-        font = PdfFont.locate(PdfProperties.defaults());
+        RENDERER.fontPath(); // locates the font, or says which is missing
     }
 
     @Test
     void theDemoBookReadsBackWithItsChineseTextOnA4() throws Exception {
         ExportBook book = ExchangeFixtures.demoBook();
-        byte[] pdf = new PdfBookWriter(font).write(book);
+        byte[] pdf = new PdfBookWriter(RENDERER).write(book);
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Path out = Path.of("target", "exchange-pdf");
         Files.createDirectories(out);
@@ -110,7 +110,7 @@ class PdfBookWriterTests {
     @Test
     void optionalColumnsTurnThePageToLandscapeAndRiskyTextIsJustText() throws Exception {
         ParsedGoalTable tricky = ExchangeFixtures.trickyProject();
-        byte[] pdf = new PdfBookWriter(font).write(ExchangeFixtures.book(List.of(tricky)));
+        byte[] pdf = new PdfBookWriter(RENDERER).write(ExchangeFixtures.book(List.of(tricky)));
         Files.createDirectories(Path.of("target", "exchange-pdf"));
         Files.write(Path.of("target", "exchange-pdf").resolve("tricky.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -149,8 +149,8 @@ class PdfBookWriterTests {
                     .isInstanceOf(PdfFontUnavailableException.class);
         }
         // the candidate list is searched in order, a configured font is used as is
-        assertThat(PdfFont.locate(font.path().toString(), List.of()).path()).isEqualTo(font.path());
-        assertThat(PdfFont.locate(" ", List.of(dir.resolve("a.ttc"), font.path())).path()).isEqualTo(font.path());
+        assertThat(PdfFont.locate(RENDERER.fontPath().toString(), List.of()).path()).isEqualTo(RENDERER.fontPath());
+        assertThat(PdfFont.locate(" ", List.of(dir.resolve("a.ttc"), RENDERER.fontPath())).path()).isEqualTo(RENDERER.fontPath());
     }
 
     static void assertA4(PDRectangle box, boolean landscape) {
