@@ -34,7 +34,7 @@ class EvaluationPageIntegrationTests {
     @Test
     void listsEveryProjectWithTotalAndGrade() {
         String page = http.get("/units/807001/years/2024/self-evaluations").body();
-        assertThat(page).contains("高危执勤补贴经费", "99.00", "新建消防站建设启动资金", "95.10", "优");
+        assertThat(page).contains("高危执勤补贴经费", "98.91", "新建消防站建设启动资金", "90.10", "优");
         assertThat(http.get("/units/807001/years/2024").body()).contains("self-evaluations-link", "绩效自评");
     }
 
