@@ -42,6 +42,14 @@ class EvaluationApiIntegrationTests {
                     new java.math.BigDecimal("80"), new java.math.BigDecimal("100"));
             assertThat(line.get("grade").asString()).isIn("优", "良");
         }
+        // the demo's figures agree with its 运行监控 records: no "与记录不符" on any project
+        for (JsonNode line : list) {
+            if (line.get("kind").asString().equals("PROJECT")) {
+                JsonNode monitoring = json(http.get("/api/v1/self-evaluations/" + line.get("id").longValue())).get("monitoring");
+                assertThat(monitoring.get("executedDiffers").asBoolean()).as(line.toString()).isFalse();
+                assertThat(monitoring.get("budgetDiffers").asBoolean()).as(line.toString()).isFalse();
+            }
+        }
         JsonNode award = evaluation("消防人员年度考核奖资金");
         JsonNode success = award.get("indicators").get(1);
         assertThat(success.get("target").asString()).isEqualTo("≤95%");
