@@ -93,7 +93,10 @@ class UploadLimitAdvice {
             page.addObject("title", e.title());
             page.addObject("message", e.detail());
             String referer = request.getHeader("Referer");
-            String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+            String origin = scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + "/";
             // only a page of this application, never an address the request brought from elsewhere
             if (referer != null && (referer.startsWith(origin) || referer.startsWith("/") && !referer.startsWith("//"))) {
                 page.addObject("backUrl", referer);
