@@ -24,9 +24,6 @@ import org.jixiao.projects.domain.ProjectContent;
 import org.jixiao.shared.Amount;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
@@ -34,7 +31,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -50,18 +46,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  */
 final class DocxBookWriter {
 
-    private static final String CHINESE_FONT = "宋体";
-    private static final String LATIN_FONT = "Times New Roman";
+    private static final String CHINESE_FONT = WordText.CHINESE_FONT;
+    private static final String LATIN_FONT = WordText.LATIN_FONT;
     private static final double BODY_SIZE = 12;
     private static final double TABLE_SIZE = 10.5;
-    private static final int A4_SHORT = 11906;
-    private static final int A4_LONG = 16838;
-    private static final int MARGIN = 1134;
+            private static final int MARGIN = 1134;
     private static final int HEADER_PLAN_SLOTS = 6;
 
     byte[] write(ExportBook book) {
         boolean extras = book.tables().stream().flatMap(t -> t.content().indicators().stream()).anyMatch(DocxBookWriter::hasExtras);
-        int textWidth = (extras ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+        int textWidth = (extras ? WordText.A4_LONG : WordText.A4_SHORT) - 2 * MARGIN;
         try (XWPFDocument doc = new XWPFDocument()) {
             setDefaults(doc);
             doc.getProperties().getCoreProperties().setTitle(book.unitName() + book.year().value() + "年度绩效目标申报");
@@ -82,7 +76,7 @@ final class DocxBookWriter {
                         XWPFParagraph p = doc.createParagraph();
                         p.setFirstLineIndent(480);
                         p.setSpacingBetween(1.5);
-                        run(p, goal, BODY_SIZE, false);
+                        WordText.run(p, goal, BODY_SIZE, false);
                     }
                     if (!table.content().indicators().isEmpty()) {
                         indicatorTable(doc, table.content().indicators(), extras, textWidth);
@@ -137,7 +131,7 @@ final class DocxBookWriter {
         CTPPr ppr = p.getCTPPr();
         ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(size >= 16 ? 0 : 1));
         ppr.addNewKeepNext();
-        run(p, text, size, true);
+        WordText.run(p, text, size, true);
     }
 
     /** "807001巨鹿县消防救援大队本级" on the left, "单位：万元" at a right tab stop. */
@@ -148,49 +142,18 @@ final class DocxBookWriter {
         tab.setVal(STTabJc.RIGHT);
         tab.setPos(BigInteger.valueOf(textWidth));
         p.getCTPPr().addNewKeepNext();
-        XWPFRun run = run(p, table.unitCode() + table.unitName(), TABLE_SIZE, false);
+        XWPFRun run = WordText.run(p, table.unitCode() + table.unitName(), TABLE_SIZE, false);
         if (money) {
             run.addTab();
-            run(p, WorkbookTemplate.MONEY_UNIT, TABLE_SIZE, false);
+            WordText.run(p, WorkbookTemplate.MONEY_UNIT, TABLE_SIZE, false);
         }
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(CHINESE_FONT, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
-        String[] lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(xmlSafe(lines[i]), i);
-        }
-        return run;
-    }
-
-    /** Characters XML 1.0 cannot hold are dropped (a Word document has no escape for them). */
-    private static String xmlSafe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 || c == '\t') {
-                if (c != 0xFFFE && c != 0xFFFF) {
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
     }
 
     // ---------------------------------------------------------------- tables
 
     private void headerTable(XWPFDocument doc, GoalTableView table, int textWidth) {
         ProjectContent project = table.project().content();
-        int[] widths = scale(new int[]{16, 12, 14, 14, 14, 14, 16}, textWidth);
+        int[] widths = WordText.scale(new int[]{16, 12, 14, 14, 14, 14, 16}, textWidth);
         Table t = new Table(doc, widths);
 
         XWPFTableRow r = t.row();
@@ -241,7 +204,7 @@ final class DocxBookWriter {
             if (i == 0) {
                 p.getRuns().forEach(run -> run.setText("", 0));
             }
-            run(p, (i + 1) + "." + goals.get(i), TABLE_SIZE, false);
+            WordText.run(p, (i + 1) + "." + goals.get(i), TABLE_SIZE, false);
         }
         t.finish();
     }
@@ -253,7 +216,7 @@ final class DocxBookWriter {
         for (int i = 0; i < columns.length; i++) {
             weights[i] = columns[i].width;
         }
-        Table t = new Table(doc, scale(weights, textWidth));
+        Table t = new Table(doc, WordText.scale(weights, textWidth));
         XWPFTableRow header = t.row();
         header.setRepeatHeader(true);
         for (WorkbookTemplate.Column column : columns) {
@@ -299,20 +262,6 @@ final class DocxBookWriter {
         }
         String a2 = a.level2().original();
         return Objects.equals(a1, b.level1().original()) && !a2.isEmpty() && a2.equals(b.level2().original());
-    }
-
-    private static int[] scale(int[] weights, int total) {
-        int sum = 0;
-        for (int w : weights) {
-            sum += w;
-        }
-        int[] widths = new int[weights.length];
-        int used = 0;
-        for (int i = 0; i < weights.length; i++) {
-            widths[i] = i == weights.length - 1 ? total - used : total * weights[i] / sum;
-            used += widths[i];
-        }
-        return widths;
     }
 
     /** A fixed-layout table of full text width built row by row, cells spanning grid columns. */
@@ -366,7 +315,7 @@ final class DocxBookWriter {
             p.setAlignment(centered ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
             p.setSpacingAfter(0);
             if (text != null && !text.isEmpty()) {
-                run(p, text, TABLE_SIZE, label);
+                WordText.run(p, text, TABLE_SIZE, label);
             }
             return cell;
         }
@@ -378,27 +327,15 @@ final class DocxBookWriter {
 
     // ---------------------------------------------------------------- page
 
-    private static void page(XWPFDocument doc, boolean landscape) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
-        if (landscape) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
-        }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
-    }
-
     private static String money(Amount amount) {
         return amount == null ? "" : amount.toWan().toPlainString();
     }
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
+    }
+
+    private static void page(XWPFDocument doc, boolean landscape) {
+        WordText.a4Page(doc, landscape, MARGIN, MARGIN);
     }
 }

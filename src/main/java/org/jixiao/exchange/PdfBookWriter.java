@@ -255,27 +255,7 @@ final class PdfBookWriter {
      * hold dropped (as in the .docx).
      */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder out = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("<br/>");
-                default -> {
-                    if ((c >= 0x20 || c == '\t') && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XhtmlPdfRenderer.escape(text);
     }
 
     /** An attribute value: escaped, on one line. */

@@ -69,6 +69,34 @@ public class XhtmlPdfRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * Text as XHTML content or attribute value: markup characters escaped, line breaks as {@code <br/>}, characters
+     * XML 1.0 cannot hold dropped (as in the .docx).
+     */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("<br/>");
+                default -> {
+                    if ((c >= 0x20 || c == '\t') && c != 0xFFFE && c != 0xFFFF) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** The first font of the collection, or the .ttf, parsed once. */
     private TrueTypeFont trueType() {
         if (trueType == null) {

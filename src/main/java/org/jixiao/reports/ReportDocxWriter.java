@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.common.usermodel.PictureType;
@@ -20,11 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jixiao.exchange.WordText;
 import org.jixiao.reports.domain.ReportBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
@@ -43,11 +40,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  */
 final class ReportDocxWriter {
 
-    private static final String CHINESE_FONT = "宋体";
-    private static final String LATIN_FONT = "Times New Roman";
-    private static final int A4_SHORT = 11906;
-    private static final int A4_LONG = 16838;
-    private static final int MARGIN = 1247;
+    private static final String CHINESE_FONT = WordText.CHINESE_FONT;
+    private static final String LATIN_FONT = WordText.LATIN_FONT;
+            private static final int MARGIN = 1247;
 
     private ReportDocxWriter() {
     }
@@ -58,7 +53,7 @@ final class ReportDocxWriter {
 
     /** @param landscape A4 landscape (the wide 项目支出绩效自评表) instead of portrait */
     static byte[] write(String title, List<ReportBlock> blocks, boolean landscape) {
-        int textWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
+        int textWidth = (landscape ? WordText.A4_LONG : WordText.A4_SHORT) - 2 * MARGIN;
         try (XWPFDocument doc = new XWPFDocument()) {
             XWPFStyles styles = doc.createStyles();
             CTFonts fonts = CTFonts.Factory.newInstance();
@@ -78,7 +73,7 @@ final class ReportDocxWriter {
                         p.setAlignment(ParagraphAlignment.CENTER);
                         p.setSpacingBefore(3600);
                         p.setSpacingAfter(1200);
-                        run(p, h.text(), 22, true);
+                        WordText.run(p, h.text(), 22, true);
                         continue;
                     }
                     p.setPageBreak(!afterCover);
@@ -87,31 +82,31 @@ final class ReportDocxWriter {
                     p.setSpacingAfter(120);
                     p.getCTPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(h.level() - 1));
                     p.getCTPPr().addNewKeepNext();
-                    run(p, h.text(), h.level() == 1 ? 15 : h.level() == 2 ? 13 : 12, true);
+                    WordText.run(p, h.text(), h.level() == 1 ? 15 : h.level() == 2 ? 13 : 12, true);
                 } else if (block instanceof ReportBlock.Paragraph para) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setSpacingAfter(80);
                     switch (para.style()) {
                         case CENTER -> {
                             p.setAlignment(ParagraphAlignment.CENTER);
-                            run(p, para.text(), 14, false);
+                            WordText.run(p, para.text(), 14, false);
                         }
-                        case NOTE -> run(p, para.text(), 9, false).setColor("444444");
+                        case NOTE -> WordText.run(p, para.text(), 9, false).setColor("444444");
                         case ABSENT -> {
                             p.setFirstLineIndent(480);
-                            run(p, para.text(), 12, false).setColor("7A4A00");
+                            WordText.run(p, para.text(), 12, false).setColor("7A4A00");
                         }
                         case DRAFT -> {
                             p.setFirstLineIndent(480);
                             CTShd shd = p.getCTPPr().addNewShd();
                             shd.setVal(STShd.CLEAR);
                             shd.setFill("F2F2F2");
-                            run(p, para.text(), 12, false).setColor("333333");
+                            WordText.run(p, para.text(), 12, false).setColor("333333");
                         }
                         case BODY -> {
                             p.setFirstLineIndent(480);
                             p.setSpacingBetween(1.25);
-                            run(p, para.text(), 12, false);
+                            WordText.run(p, para.text(), 12, false);
                         }
                     }
                 } else if (block instanceof ReportBlock.Table t) {
@@ -145,9 +140,9 @@ final class ReportDocxWriter {
             caption.setSpacingBefore(120);
             caption.setSpacingAfter(60);
             caption.getCTPPr().addNewKeepNext();
-            run(caption, t.caption(), 10.5, true);
+            WordText.run(caption, t.caption(), 10.5, true);
         }
-        int[] widths = scale(t.widths(), textWidth);
+        int[] widths = WordText.scale(t.widths(), textWidth);
         XWPFTable table = doc.createTable();
         XWPFTableRow placeholder = table.getRow(0);
         table.setTableAlignment(TableRowAlign.CENTER);
@@ -194,63 +189,12 @@ final class ReportDocxWriter {
         p.setAlignment(align);
         p.setSpacingAfter(0);
         if (text != null && !text.isEmpty()) {
-            run(p, text, 9, bold);
+            WordText.run(p, text, 9, bold);
         }
         return cell;
     }
 
-    private static int[] scale(int[] weights, int textWidth) {
-        int sum = Arrays.stream(weights).sum();
-        int[] widths = new int[weights.length];
-        int used = 0;
-        for (int i = 0; i < weights.length; i++) {
-            widths[i] = i == weights.length - 1 ? textWidth - used : textWidth * weights[i] / sum;
-            used += widths[i];
-        }
-        return widths;
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
-        run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(CHINESE_FONT, XWPFRun.FontCharRange.eastAsia);
-        run.setFontSize(size);
-        run.setBold(bold);
-        String[] lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(xmlSafe(lines[i]), i);
-        }
-        return run;
-    }
-
-    private static String xmlSafe(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 0x20 || c == '\t') && c != 0xFFFE && c != 0xFFFF) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     private static void page(XWPFDocument doc, boolean landscape) {
-        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
-        if (landscape) {
-            size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
-        }
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1440));
-        margins.setBottom(BigInteger.valueOf(1440));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
+        WordText.a4Page(doc, landscape, 1440, MARGIN);
     }
 }

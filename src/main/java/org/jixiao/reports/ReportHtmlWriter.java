@@ -113,26 +113,6 @@ final class ReportHtmlWriter {
 
     /** Markup escaped, line breaks as {@code <br/>}, characters XML 1.0 cannot hold dropped. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        String t = text.replace("\r\n", "\n").replace('\r', '\n');
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("<br/>");
-                default -> {
-                    if ((c >= 0x20 || c == '\t') && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XhtmlPdfRenderer.escape(text);
     }
 }
